@@ -1,0 +1,79 @@
+"""Login, logout and registration pages."""
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+
+from lms.auth import listeners, services
+from lms.auth.forms import LoginForm, RegisterForm
+from lms.core.forms import BaseForm
+from lms.core.i18n import _, get_locale
+from lms.extensions import db, limiter
+
+bp = Blueprint("auth", __name__, template_folder="templates")
+__all__ = ["bp", "listeners"]
+
+
+def _safe_next(default: str) -> str:
+    """Follow ?next= only to a path on this site."""
+    target = request.args.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.netloc:
+        return target
+    return default
+
+
+def _login_limit() -> str:
+    return current_app.config["RATELIMIT_LOGIN"]
+
+
+def _register_limit() -> str:
+    return current_app.config["RATELIMIT_REGISTER"]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("learning.dashboard"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = services.authenticate(form.username.data, form.password.data)
+        if user:
+            db.session.commit()
+            login_user(user, remember=form.remember.data)
+            return redirect(_safe_next(url_for("learning.dashboard")))
+        form.password.errors.append(_("Wrong username or password."))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(_register_limit, methods=["POST"])
+def register():
+    if current_user.is_authenticated:
+        return redirect(url_for("learning.dashboard"))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = services.create_user(form.username.data, form.password.data, email=form.email.data)
+        except services.AccountError as error:
+            getattr(form, error.field).errors.append(error.message)
+        else:
+            services.set_locale(user, str(get_locale()))
+            db.session.commit()
+            login_user(user)
+            flash(_("Welcome! Your account is ready."), "success")
+            return redirect(url_for("catalog.index"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/logout", methods=["GET", "POST"])
+@login_required
+def logout():
+    form = BaseForm()
+    if form.validate_on_submit():
+        logout_user()
+        flash(_("You are signed out."), "success")
+        return redirect(url_for("catalog.index"))
+    return render_template("auth/logout.html", form=form)

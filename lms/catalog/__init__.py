@@ -1,0 +1,1 @@
+"""Tiers, courses, modules, pages and questions, and loading them from courses/ files."""

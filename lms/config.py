@@ -1,0 +1,42 @@
+"""Configuration defaults; instance/config.py and LMS_* environment variables override them."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Config:
+    """Defaults that are safe for a single-machine demo and strict where security matters."""
+
+    # Database: SQLite in instance/ unless LMS_DATABASE_URL says otherwise (see create_app).
+    DATABASE_URL: str | None = None
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+
+    # Languages: code -> name in its own language and script. Italian is the default.
+    LANGUAGES = {"it": "Italiano", "en": "English"}
+    BABEL_DEFAULT_LOCALE = "it"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Rome"
+    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
+    # Course content fallback order when a module is missing in the learner's language.
+    CONTENT_FALLBACK = ("it", "en")
+
+    COURSES_DIR = str(ROOT / "courses")
+
+    # Sessions: secure cookies by default; plain-http development turns SECURE off explicitly.
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = True
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 24 * 14
+    LANGUAGE_COOKIE = "lms_lang"
+
+    WTF_CSRF_TIME_LIMIT = None  # a learner may leave a quiz open for hours on a phone
+
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_LOGIN = "10 per minute;50 per hour"
+    RATELIMIT_REGISTER = "10 per hour"
+    RATELIMIT_HEADERS_ENABLED = True
+
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024

@@ -1,0 +1,71 @@
+"""Locale selection, text direction, and the translation functions every feature uses."""
+
+from flask import Flask, current_app, g, request
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, lazy_gettext, ngettext
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from lms.core.signals import locale_chosen
+
+__all__ = ["_", "_l", "get_locale", "ngettext", "select_locale", "text_direction"]
+
+_l = lazy_gettext
+
+RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps"})
+
+
+def select_locale() -> str:
+    """Pick ?lang=, then the learner's profile, then the cookie, then the browser, then Italian."""
+    languages = current_app.config["LANGUAGES"]
+    chosen = g.get("chosen_locale")
+    if chosen:
+        return chosen
+    profile = getattr(current_user, "locale", None) if current_user else None
+    if profile in languages:
+        return profile
+    cookie = request.cookies.get(current_app.config["LANGUAGE_COOKIE"])
+    if cookie in languages:
+        return cookie
+    best = request.accept_languages.best_match(list(languages))
+    return best or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def text_direction(locale: str | None = None) -> str:
+    """Return "rtl" for right-to-left languages, else "ltr"."""
+    code = (locale or str(get_locale())).split("_")[0]
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+def _read_lang_param() -> None:
+    code = request.args.get("lang", "").strip().lower()
+    if code in current_app.config["LANGUAGES"]:
+        g.chosen_locale = code
+
+
+def _remember_lang(response):
+    chosen = g.get("chosen_locale")
+    if chosen:
+        response.set_cookie(
+            current_app.config["LANGUAGE_COOKIE"],
+            chosen,
+            max_age=60 * 60 * 24 * 365,
+            samesite="Lax",
+            secure=current_app.config["SESSION_COOKIE_SECURE"],
+            httponly=True,
+        )
+        if current_user and current_user.is_authenticated:
+            locale_chosen.send(current_app._get_current_object(), user=current_user, locale=chosen)
+    return response
+
+
+def _vary_on_language(response) -> ResponseReturnValue:
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(_read_lang_param)
+    app.after_request(_remember_lang)
+    app.after_request(_vary_on_language)

@@ -1,0 +1,48 @@
+"""Jinja globals and filters shared by every feature."""
+
+from babel import Locale, UnknownLocaleError
+from flask import Flask, current_app, request, url_for
+from flask_babel import format_date, format_datetime, format_decimal, format_percent
+
+from lms.core.i18n import get_locale, text_direction
+from lms.core.markdown import render_markdown
+
+
+def url_for_lang(code: str) -> str:
+    """Return the current URL with ?lang=code, keeping the other query arguments."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [code]
+    endpoint = request.endpoint or "catalog.index"
+    return url_for(endpoint, **(request.view_args or {}), **args)
+
+
+def language_name(code: str) -> str:
+    """A language's name in the interface language (e.g. "inglese" for en, in Italian)."""
+    try:
+        name = Locale.parse(code).get_display_name(get_locale())
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name or code
+
+
+def _context() -> dict:
+    locale = str(get_locale())
+    return {
+        "current_locale": locale,
+        "text_direction": text_direction(locale),
+        "languages": current_app.config["LANGUAGES"],
+        "url_for_lang": url_for_lang,
+        "language_name": language_name,
+        "direction_of": text_direction,
+    }
+
+
+def init_app(app: Flask) -> None:
+    app.context_processor(_context)
+    app.jinja_env.filters["markdown"] = render_markdown
+    app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.filters["decimal"] = format_decimal
+    app.jinja_env.filters["percent"] = format_percent
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+    app.jinja_env.add_extension("jinja2.ext.do")

@@ -1,0 +1,1 @@
+"""The learner's journey: enrolment, reading pages, progress, unlocking and the dashboard."""
