@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format check-courses clean bench
+.PHONY: run test lint format check-courses clean bench i18n-extract i18n-update i18n-compile
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-run: $(BIN)/.installed
+run: $(BIN)/.installed i18n-compile
 	$(BIN)/flask db upgrade
 	$(BIN)/flask lms import-courses
 	@echo "Demo accounts (new passwords every time you run 'make run'):"
@@ -24,7 +24,7 @@ run: $(BIN)/.installed
 	LMS_SESSION_COOKIE_SECURE=false LMS_REMEMBER_COOKIE_SECURE=false \
 	  $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - wsgi:app
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed i18n-compile
 	@if [ ! -x /usr/bin/chromium ] && [ ! -x /usr/bin/chromium-browser ]; then \
 	  echo "################################################################"; \
 	  echo "# WARNING: Debian's chromium is not installed:                 #"; \
@@ -50,3 +50,17 @@ bench: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# Translations: extract marked strings, merge them into every catalog, compile (.mo files are not committed).
+BABEL_EXTRACT := $(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	--project Ponte --copyright-holder "Ponte contributors" --ignore-dirs='.* __pycache__'
+
+i18n-extract: $(BIN)/.installed
+	$(BABEL_EXTRACT) -o translations/messages.pot .
+
+i18n-update: i18n-extract
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	msgen -o translations/en/LC_MESSAGES/messages.po translations/en/LC_MESSAGES/messages.po
+
+i18n-compile: $(BIN)/.installed
+	$(BIN)/pybabel -q compile -d translations

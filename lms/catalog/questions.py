@@ -113,7 +113,7 @@ def parse_words(kind: str, spec: dict, words: Any, line: int, report: Report) ->
     for key in set(words) - WORD_KEYS:
         report(words.line_of(key), f"unknown key '{key}' in a question's text")
     if not str(words.get("prompt") or "").strip():
-        report(words.line, "the question has no 'prompt'")
+        report(line, "the question has no 'prompt'")
     result: dict[str, Any] = {"prompt": str(words.get("prompt") or "").strip()}
     if words.get("explanation"):
         result["explanation"] = str(words["explanation"]).strip()
@@ -132,7 +132,7 @@ def parse_words(kind: str, spec: dict, words: Any, line: int, report: Report) ->
         accept = words.get("accept", [])
         result["accept"] = [str(a) for a in accept] if isinstance(accept, list) else []
         if not result["accept"] and not spec["accept"]:
-            report(words.line, "a text question needs at least one accepted answer ('accept')")
+            report(line, "a text question needs at least one accepted answer ('accept')")
     return result
 
 

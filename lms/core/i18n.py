@@ -2,7 +2,7 @@
 
 from flask import Flask, current_app, g, request
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, lazy_gettext, ngettext
+from flask_babel import get_locale, lazy_gettext, ngettext, refresh
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -38,9 +38,10 @@ def text_direction(locale: str | None = None) -> str:
 
 
 def _read_lang_param() -> None:
+    # Start each request afresh, even where an app context outlives requests (tests, CLI).
+    refresh()
     code = request.args.get("lang", "").strip().lower()
-    if code in current_app.config["LANGUAGES"]:
-        g.chosen_locale = code
+    g.chosen_locale = code if code in current_app.config["LANGUAGES"] else None
 
 
 def _remember_lang(response):
