@@ -60,6 +60,7 @@ def app(database_url, _schema, tmp_path):
             _db.session.execute(delete(table))
         _db.session.commit()
         _db.session.remove()
+        _db.engine.dispose()  # each test's app has its own pool: close it, do not leave it to GC
 
 
 @pytest.fixture
