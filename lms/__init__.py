@@ -77,8 +77,9 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_core(app: Flask) -> None:
-    from lms.core import cli, errors, health, i18n, templating
+    from lms.core import cli, errors, health, i18n, security, templating
 
+    security.init_app(app)
     health.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)

@@ -40,3 +40,6 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+
+    # Number of trusted reverse proxies in front of gunicorn (0: none; then X-Forwarded-* are ignored).
+    PROXY_FIX_X_FOR = 0

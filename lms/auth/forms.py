@@ -27,7 +27,7 @@ class RegisterForm(BaseForm):
     )
     email = EmailField(
         _l("Email (optional)"),
-        description=_l("Only to recover your password. You can leave it empty."),
+        description=_l("You can leave it empty. We never show it to other people."),
         validators=[
             Optional(),
             Length(max=254),

@@ -190,21 +190,36 @@ class Resume:
     page: Page | None
 
 
+@dataclass
+class Snapshot:
+    """One learner's enrolments and module progress, read in two queries."""
+
+    enrolments: dict[int, Enrolment]
+    progress: dict[int, ModuleProgress]
+
+    @property
+    def completed_courses(self) -> set[int]:
+        return {cid for cid, e in self.enrolments.items() if e.completed_at}
+
+
+def snapshot(user) -> Snapshot:
+    enrolments = db.session.scalars(select(Enrolment).where(Enrolment.user_id == user.id))
+    progress = db.session.scalars(select(ModuleProgress).where(ModuleProgress.user_id == user.id))
+    return Snapshot({e.course_id: e for e in enrolments}, {p.module_id: p for p in progress})
+
+
+def course_state(user, course: Course, snap: Snapshot) -> CourseState:
+    """Enrolment, percentage and missing prerequisites of one course for one learner."""
+    done = snap.completed_courses
+    missing = [] if user.is_staff else [c for c in course.requires if c.id not in done]
+    return CourseState(
+        course, snap.enrolments.get(course.id), percent_complete(course, snap.progress), missing
+    )
+
+
 def course_states(user, courses: list[Course]) -> dict[int, CourseState]:
-    """Enrolment, percentage and missing prerequisites for each course, for one learner."""
-    enrolments = {
-        e.course_id: e for e in db.session.scalars(select(Enrolment).where(Enrolment.user_id == user.id))
-    }
-    rows = db.session.scalars(select(ModuleProgress).where(ModuleProgress.user_id == user.id))
-    progress = {row.module_id: row for row in rows}
-    done = {cid for cid, e in enrolments.items() if e.completed_at}
-    states = {}
-    for course in courses:
-        missing = [] if user.is_staff else [c for c in course.requires if c.id not in done]
-        states[course.id] = CourseState(
-            course, enrolments.get(course.id), percent_complete(course, progress), missing
-        )
-    return states
+    snap = snapshot(user)
+    return {course.id: course_state(user, course, snap) for course in courses}
 
 
 def resume_point(user) -> Resume | None:

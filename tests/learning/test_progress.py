@@ -117,3 +117,10 @@ def test_reading_a_page_twice_records_one_view(db, courses):
     services.record_page_view(user, page)
     services.record_page_view(user, page)
     assert db.session.scalar(select(func.count()).select_from(PageView)) == 1
+
+
+def test_course_page_offers_to_continue(client, db, courses, login_as, forms):
+    login_as()
+    forms.post("/courses/basi/enrol", page="/courses/basi/")
+    html = client.get("/courses/basi/").get_data(as_text=True)
+    assert 'class="button" href="/courses/basi/primo/"' in html
