@@ -1,6 +1,6 @@
 """Users and their roles."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from flask_login import UserMixin
@@ -8,6 +8,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from lms.core.clock import utcnow
 from lms.extensions import db
 
 
@@ -31,7 +32,7 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default=Role.LEARNER)
     locale: Mapped[str | None] = mapped_column(String(10))
-    created_at: Mapped[datetime] = mapped_column(default=lambda: datetime.now(UTC))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
 
     def set_password(self, password: str) -> None:

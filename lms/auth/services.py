@@ -1,11 +1,11 @@
 """Account operations. Services flush; the caller commits."""
 
 import unicodedata
-from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
 from lms.auth.models import Role, User
+from lms.core.clock import utcnow
 from lms.extensions import db
 
 
@@ -52,7 +52,7 @@ def authenticate(username: str, password: str) -> User | None:
         return None
     if not user.check_password(password):
         return None
-    user.last_login_at = datetime.now(UTC)
+    user.last_login_at = utcnow()
     return user
 
 

@@ -3,13 +3,14 @@
 Content removed from the files is retired, never deleted: progress and attempts keep pointing at it.
 """
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.orm.collections import attribute_keyed_dict
 
+from lms.core.clock import utcnow
 from lms.extensions import db
 
 TIERS = (1, 2, 3)
@@ -22,10 +23,6 @@ course_prerequisites = Table(
 )
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class Course(db.Model):
     __tablename__ = "courses"
 
@@ -36,7 +33,7 @@ class Course(db.Model):
     sequential: Mapped[bool] = mapped_column(default=True)
     source_language: Mapped[str] = mapped_column(String(10), default="it")
     retired: Mapped[bool] = mapped_column(default=False)
-    updated_at: Mapped[datetime] = mapped_column(default=_now, onupdate=_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     texts: Mapped[dict[str, "CourseText"]] = relationship(
         collection_class=attribute_keyed_dict("lang"), cascade="all, delete-orphan"

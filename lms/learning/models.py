@@ -1,15 +1,12 @@
 """Progress logs, kept apart from content: enrolments, pages read, module progress."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from lms.core.clock import utcnow
 from lms.extensions import db
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Enrolment(db.Model):
@@ -19,7 +16,7 @@ class Enrolment(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
-    enrolled_at: Mapped[datetime] = mapped_column(default=_now)
+    enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
 
 
@@ -32,8 +29,8 @@ class PageView(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
-    first_viewed_at: Mapped[datetime] = mapped_column(default=_now)
-    last_viewed_at: Mapped[datetime] = mapped_column(default=_now)
+    first_viewed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_viewed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ModuleProgress(db.Model):
@@ -46,7 +43,7 @@ class ModuleProgress(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     module_id: Mapped[int] = mapped_column(ForeignKey("modules.id", ondelete="CASCADE"), index=True)
     last_page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="SET NULL"))
-    started_at: Mapped[datetime] = mapped_column(default=_now)
-    updated_at: Mapped[datetime] = mapped_column(default=_now)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     quiz_passed_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]

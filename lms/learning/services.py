@@ -4,12 +4,12 @@ Services flush; the view commits. Completion is recorded once, then announced th
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from lms.catalog.models import Course, Module, Page
+from lms.core.clock import utcnow
 from lms.core.signals import course_completed, module_completed
 from lms.extensions import db
 from lms.learning.models import Enrolment, ModuleProgress, PageView
@@ -19,10 +19,6 @@ NOT_STARTED, IN_PROGRESS, COMPLETED = "not_started", "in_progress", "completed"
 
 class LearningError(Exception):
     """A learner tried something the progress rules do not allow yet."""
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _get_or_create(model, **keys):
@@ -118,18 +114,18 @@ def record_page_view(user, page: Page) -> None:
     module = page.module
     enrol(user, module.course)
     view = _get_or_create(PageView, user_id=user.id, page_id=page.id)
-    view.last_viewed_at = _now()
+    view.last_viewed_at = utcnow()
     progress = _get_or_create(ModuleProgress, user_id=user.id, module_id=module.id)
     progress.last_page_id = page.id
-    progress.updated_at = _now()
+    progress.updated_at = utcnow()
     db.session.flush()
     update_completion(user.id, module)
 
 
 def record_quiz_passed(user_id: int, module: Module) -> None:
     progress = _get_or_create(ModuleProgress, user_id=user_id, module_id=module.id)
-    progress.quiz_passed_at = progress.quiz_passed_at or _now()
-    progress.updated_at = _now()
+    progress.quiz_passed_at = progress.quiz_passed_at or utcnow()
+    progress.updated_at = utcnow()
     db.session.flush()
     update_completion(user_id, module)
 
@@ -141,7 +137,7 @@ def update_completion(user_id: int, module: Module) -> None:
         return
     if {p.id for p in module.active_pages} - read_page_ids(user_id, module):
         return
-    progress.completed_at = _now()
+    progress.completed_at = utcnow()
     db.session.flush()
     module_completed.send(module, user_id=user_id, module_id=module.id)
     _update_course_completion(user_id, module.course)
@@ -162,7 +158,7 @@ def _update_course_completion(user_id: int, course: Course) -> None:
         )
     )
     if done == len(module_ids):
-        enrolment.completed_at = _now()
+        enrolment.completed_at = utcnow()
         db.session.flush()
         course_completed.send(course, user_id=user_id, course_id=course.id)
 

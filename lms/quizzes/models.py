@@ -1,16 +1,13 @@
 """Quiz attempts and their answers: logs kept apart from the questions themselves."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from lms.core.clock import utcnow
 from lms.extensions import db
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Attempt(db.Model):
@@ -23,7 +20,7 @@ class Attempt(db.Model):
     module_id: Mapped[int] = mapped_column(ForeignKey("modules.id", ondelete="CASCADE"), index=True)
     lang: Mapped[str] = mapped_column(String(10))
     layout: Mapped[dict[str, Any]] = mapped_column(JSON)
-    started_at: Mapped[datetime] = mapped_column(default=_now)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[datetime | None]
     score: Mapped[float | None]
     passed: Mapped[bool] = mapped_column(default=False)

@@ -2,12 +2,12 @@
 
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
 
 from lms.catalog.models import Module, Question
+from lms.core.clock import utcnow
 from lms.core.signals import quiz_passed, quiz_submitted
 from lms.extensions import db
 from lms.quizzes import grading
@@ -182,7 +182,7 @@ def submit_attempt(attempt: Attempt, questions: list[Question], responses: dict[
     claimed = db.session.execute(
         update(Attempt)
         .where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
-        .values(submitted_at=datetime.now(UTC))
+        .values(submitted_at=utcnow())
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
