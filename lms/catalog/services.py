@@ -6,7 +6,7 @@ from flask import abort
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from lms.catalog.models import Course, Module, Page
+from lms.catalog.models import Course, Module
 from lms.extensions import db
 
 
@@ -40,7 +40,7 @@ def courses_by_tier() -> dict[int, list[Course]]:
 
 
 def get_course(slug: str) -> Course:
-    """The active course with this slug (404 otherwise), its modules and texts loaded at once."""
+    """The active course with this slug (404 otherwise), with its modules' texts loaded at once."""
     course = db.session.scalar(
         select(Course)
         .where(Course.slug == slug, Course.retired.is_(False))
@@ -48,7 +48,6 @@ def get_course(slug: str) -> Course:
             selectinload(Course.texts),
             selectinload(Course.requires).selectinload(Course.texts),
             selectinload(Course.modules).selectinload(Module.texts),
-            selectinload(Course.modules).selectinload(Module.pages).selectinload(Page.texts),
         )
     )
     if course is None:
