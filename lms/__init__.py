@@ -97,5 +97,7 @@ def register_commands(app: Flask) -> None:
         auth_cli.create_demo_users,
         catalog_cli.check_courses,
         catalog_cli.import_courses,
+        catalog_cli.translation_status,
+        catalog_cli.stamp_translations,
     ):
         lms_cli.add_command(command)

@@ -13,7 +13,22 @@ class Config:
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 
     # Languages: code -> name in its own language and script. Italian is the default.
-    LANGUAGES = {"it": "Italiano", "en": "English"}
+    LANGUAGES = {
+        "it": "Italiano",
+        "en": "English",
+        "ar": "العربية",
+        "fr": "Français",
+        "es": "Español",
+        "bn": "বাংলা",
+        "uk": "Українська",
+        "zh": "简体中文",
+        "pa": "ਪੰਜਾਬੀ",
+        "ur": "اردو",
+        "sq": "Shqip",
+        "tl": "Tagalog",
+    }
+    # BCP 47 tags for <html lang> where the bare code is ambiguous (script).
+    HTML_LANG_TAGS = {"zh": "zh-Hans", "pa": "pa-Guru"}
     BABEL_DEFAULT_LOCALE = "it"
     BABEL_DEFAULT_TIMEZONE = "Europe/Rome"
     BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")

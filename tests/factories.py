@@ -19,8 +19,9 @@ def make_user(username: str = "amina", role: str = "learner", email: str | None 
 
 def import_test_courses(path: Path = TEST_COURSES) -> list[str]:
     specs, problems = loader.load_courses(path)
-    assert not problems, problems
-    return importer.import_courses(specs)
+    glossary, more = loader.load_shared_glossary(path)
+    assert not problems + more, problems + more
+    return importer.import_courses(specs, glossary)
 
 
 def course(slug: str) -> Course:

@@ -1,4 +1,4 @@
-"""Login and registration forms."""
+"""Login and registration forms. Every validator carries our own translated message."""
 
 from wtforms import BooleanField, EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
@@ -7,11 +7,12 @@ from lms.core.forms import BaseForm
 from lms.core.i18n import _l
 
 USERNAME_PATTERN = r"^[\w.-]+$"
+REQUIRED = _l("Please fill in this field.")
 
 
 class LoginForm(BaseForm):
-    username = StringField(_l("Username"), validators=[DataRequired()])
-    password = PasswordField(_l("Password"), validators=[DataRequired()])
+    username = StringField(_l("Username"), validators=[DataRequired(REQUIRED)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(REQUIRED)])
     remember = BooleanField(_l("Stay signed in on this device"))
 
 
@@ -20,8 +21,8 @@ class RegisterForm(BaseForm):
         _l("Username"),
         description=_l("3 to 40 letters or numbers. You can also use . - _"),
         validators=[
-            DataRequired(),
-            Length(min=3, max=40),
+            DataRequired(REQUIRED),
+            Length(min=3, max=40, message=_l("Use from %(min)d to %(max)d characters.")),
             Regexp(USERNAME_PATTERN, message=_l("Use only letters, numbers and . - _")),
         ],
     )
@@ -30,16 +31,22 @@ class RegisterForm(BaseForm):
         description=_l("You can leave it empty. We never show it to other people."),
         validators=[
             Optional(),
-            Length(max=254),
+            Length(max=254, message=_l("This email address is too long.")),
             Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message=_l("This email address is not valid.")),
         ],
     )
     password = PasswordField(
         _l("Password"),
         description=_l("At least 8 characters."),
-        validators=[DataRequired(), Length(min=8, max=200)],
+        validators=[
+            DataRequired(REQUIRED),
+            Length(min=8, max=200, message=_l("The password needs at least %(min)d characters.")),
+        ],
     )
     confirm = PasswordField(
         _l("Repeat the password"),
-        validators=[DataRequired(), EqualTo("password", message=_l("The two passwords are different."))],
+        validators=[
+            DataRequired(REQUIRED),
+            EqualTo("password", message=_l("The two passwords are different.")),
+        ],
     )

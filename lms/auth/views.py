@@ -8,7 +8,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from lms.auth import listeners, services
 from lms.auth.forms import LoginForm, RegisterForm
 from lms.core.forms import BaseForm
-from lms.core.i18n import _, get_locale
+from lms.core.i18n import _, current_language
 from lms.extensions import db, limiter
 
 bp = Blueprint("auth", __name__, template_folder="templates")
@@ -60,7 +60,7 @@ def register():
         except services.AccountError as error:
             getattr(form, error.field).errors.append(error.message)
         else:
-            services.set_locale(user, str(get_locale()))
+            services.set_locale(user, current_language())
             db.session.commit()
             login_user(user)
             flash(_("Welcome! Your account is ready."), "success")

@@ -1,22 +1,28 @@
 """lms check-courses and lms import-courses."""
 
+from pathlib import Path
+
 import click
 from flask import current_app
 
-from lms.catalog import importer, loader, services
+from lms.catalog import importer, loader, services, translations
 from lms.extensions import db
 
 
 def _load(path: str | None):
     path = path or current_app.config["COURSES_DIR"]
     courses, problems = loader.load_courses(path)
+    glossary, glossary_problems = loader.load_shared_glossary(path)
+    problems += glossary_problems
     try:
         known = services.known_slugs()
     except Exception:
         db.session.rollback()
         known = set()
     problems += loader.check_prerequisites(courses, known)
-    return courses, problems
+    # The shared glossary is updated only when importing a whole courses/ tree.
+    shared = glossary if (Path(path) / loader.glossary_files.SHARED_FOLDER).is_dir() else None
+    return courses, shared, problems
 
 
 def _report(problems) -> None:
@@ -29,7 +35,7 @@ def _report(problems) -> None:
 @click.argument("path", required=False, type=click.Path())
 def check_courses(path):
     """Check course files and print every problem as file:line: message."""
-    courses, problems = _load(path)
+    courses, _, problems = _load(path)
     if problems:
         _report(problems)
         raise SystemExit(1)
@@ -41,13 +47,49 @@ def check_courses(path):
 @click.argument("path", required=False, type=click.Path())
 def import_courses(path):
     """Check course files, then import or update them all in one transaction."""
-    courses, problems = _load(path)
+    courses, shared, problems = _load(path)
     if problems:
         _report(problems)
         click.echo("Nothing was imported.", err=True)
         raise SystemExit(1)
-    changes = importer.import_courses(courses)
+    changes = importer.import_courses(courses, shared)
     db.session.commit()
     for line in changes:
         click.echo(line)
     click.echo(f"Imported {len(courses)} course(s): {len(changes)} change(s).")
+
+
+@click.command("translation-status")
+@click.argument("path", required=False, type=click.Path())
+def translation_status(path):
+    """Print, per course and module, the languages it exists in and which are outdated."""
+    courses, _, problems = _load(path)
+    if problems:
+        _report(problems)
+        raise SystemExit(1)
+    for row in translations.status(courses):
+        langs = ", ".join(f"{lang}*" if lang in row.outdated else lang for lang in row.languages)
+        click.echo(f"{row.course}/{row.module}: {langs}  (source: {row.source})")
+        for lang, parts in sorted(row.outdated.items()):
+            click.echo(f"    {lang} outdated: {', '.join(parts)}")
+    click.echo("* = made from an older source text; update it, then run `lms stamp-translations`.")
+
+
+@click.command("stamp-translations")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--lang", "langs", multiple=True, required=True, help="Language(s) just brought up to date.")
+def stamp_translations(path, langs):
+    """Record that the translations in LANG are up to date with the current source texts."""
+    courses, _, problems = _load(path)
+    if problems:
+        _report(problems)
+        raise SystemExit(1)
+    for course in courses:
+        root = Path(path).resolve()
+        folder = root if loader.is_course_folder(root) else root / course.slug
+        for module in course.modules:
+            for lang in langs:
+                target = folder / module.slug / f"module.{lang}.yaml"
+                stampable = lang != course.source_language and target.is_file()
+                if stampable and translations.stamp_file(target, module, course.source_language):
+                    click.echo(f"stamped {target}")

@@ -3,13 +3,13 @@
 Everything happens in the caller's transaction: the caller commits once, or nothing changes.
 """
 
-import hashlib
-
 from sqlalchemy import select
 
 from lms.catalog.models import (
     Course,
     CourseText,
+    GlossaryDefinition,
+    GlossaryTerm,
     Module,
     ModuleText,
     Page,
@@ -17,12 +17,8 @@ from lms.catalog.models import (
     Question,
     QuestionText,
 )
-from lms.catalog.specs import CourseSpec, ModuleSpec, PageSpec, QuestionSpec
+from lms.catalog.specs import CourseSpec, ModuleSpec, PageSpec, QuestionSpec, TermSpec
 from lms.extensions import db
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class _Changes:
@@ -42,11 +38,13 @@ def _set(obj, changes: _Changes, where: str, **values) -> None:
         changes.add(where, "changed " + ", ".join(sorted(changed)))
 
 
-def _sync_texts(owner, model, changes: _Changes, where: str, texts: dict, **fixed) -> None:
+def _sync_texts(owner, model, changes: _Changes, where: str, texts: dict, texts_attr: str = "texts") -> None:
+    """Make owner's per-language rows match `texts` ({lang: {column: value}})."""
+    rows = getattr(owner, texts_attr)
     for lang, values in texts.items():
-        current = owner.texts.get(lang)
+        current = rows.get(lang)
         if current is None:
-            owner.texts[lang] = model(lang=lang, **values, **fixed)
+            rows[lang] = model(lang=lang, **values)
             if owner.id is not None:
                 changes.add(where, f"added language {lang}")
         else:
@@ -55,8 +53,8 @@ def _sync_texts(owner, model, changes: _Changes, where: str, texts: dict, **fixe
                 setattr(current, key, values[key])
             if diff:
                 changes.add(where, f"updated {lang} text")
-    for lang in set(owner.texts) - set(texts):
-        del owner.texts[lang]
+    for lang in set(rows) - set(texts):
+        del rows[lang]
         changes.add(where, f"removed language {lang}")
 
 
@@ -67,9 +65,11 @@ def _retire_missing(items, keep: set[str], changes: _Changes, where: str, kind: 
             changes.add(f"{where}/{item.slug}", f"{kind} retired (kept for learners' history)")
 
 
-def import_courses(specs: list[CourseSpec]) -> list[str]:
-    """Create or update courses from specs; return a readable line per change."""
+def import_courses(specs: list[CourseSpec], shared_glossary: list[TermSpec] | None = None) -> list[str]:
+    """Create or update courses (and the shared glossary) from specs; return a line per change."""
     changes = _Changes()
+    if shared_glossary is not None:
+        _import_glossary(None, shared_glossary, changes, "glossary")
     courses = {c.slug: c for c in db.session.scalars(select(Course))}
     for spec in specs:
         course = courses.get(spec.slug)
@@ -84,6 +84,9 @@ def import_courses(specs: list[CourseSpec]) -> list[str]:
         if {c.slug for c in courses[spec.slug].requires} != set(spec.requires):
             courses[spec.slug].requires = wanted
             changes.add(spec.slug, "prerequisites set to " + (", ".join(spec.requires) or "none"))
+    db.session.flush()
+    for spec in specs:
+        _import_glossary(courses[spec.slug].id, spec.glossary, changes, f"{spec.slug}/glossary")
     db.session.flush()
     return changes.lines
 
@@ -125,10 +128,19 @@ def _import_module(module: Module, spec: ModuleSpec, position: int, changes: _Ch
         draw_count=spec.draw_count,
         retired=False,
     )
-    _sync_texts(module, ModuleText, changes, where, spec.texts)
+    texts = {
+        lang: {
+            **words,
+            "words_hash": spec.words_fingerprint(lang),
+            "source_hash": spec.translated_from.get(lang, {}).get("texts"),
+        }
+        for lang, words in spec.texts.items()
+    }
+    _sync_texts(module, ModuleText, changes, where, texts)
     pages = {p.slug: p for p in module.pages}
     for position, page_spec in enumerate(spec.pages):
-        _import_page(module, pages.get(page_spec.slug), page_spec, position, changes, where)
+        sources = {lang: stamp["pages"].get(page_spec.slug) for lang, stamp in spec.translated_from.items()}
+        _import_page(module, pages.get(page_spec.slug), page_spec, position, sources, changes, where)
     _retire_missing(module.pages, {p.slug for p in spec.pages}, changes, where, "page")
     found = {q.slug: q for q in module.questions}
     for position, question_spec in enumerate(spec.questions):
@@ -137,7 +149,13 @@ def _import_module(module: Module, spec: ModuleSpec, position: int, changes: _Ch
 
 
 def _import_page(
-    module: Module, page: Page | None, spec: PageSpec, position: int, changes: _Changes, where: str
+    module: Module,
+    page: Page | None,
+    spec: PageSpec,
+    position: int,
+    sources: dict[str, str | None],
+    changes: _Changes,
+    where: str,
 ) -> None:
     where = f"{where}/{spec.slug}"
     if page is None:
@@ -146,7 +164,12 @@ def _import_page(
         changes.add(where, "new page")
     _set(page, changes, where, position=position, retired=False)
     texts = {
-        lang: {"title": title, "body": body, "content_hash": content_hash(title + "\n" + body)}
+        lang: {
+            "title": title,
+            "body": body,
+            "content_hash": spec.fingerprint(lang),
+            "source_hash": sources.get(lang),
+        }
         for lang, (title, body) in spec.texts.items()
     }
     _sync_texts(page, PageText, changes, where, texts)
@@ -169,3 +192,33 @@ def _import_question(
     _sync_texts(
         question, QuestionText, changes, where, {lang: {"data": data} for lang, data in spec.texts.items()}
     )
+
+
+def _import_glossary(course_id: int | None, terms: list[TermSpec], changes: _Changes, where: str) -> None:
+    """Make the glossary (shared when course_id is None) match the files; terms are plain content."""
+    existing = {
+        t.slug: t
+        for t in db.session.scalars(
+            select(GlossaryTerm).where(
+                GlossaryTerm.course_id.is_(None) if course_id is None else GlossaryTerm.course_id == course_id
+            )
+        )
+    }
+    for spec in terms:
+        term = existing.pop(spec.slug, None)
+        if term is None:
+            term = GlossaryTerm(course_id=course_id, slug=spec.slug, term=spec.term, match=spec.match)
+            db.session.add(term)
+            changes.add(f"{where}/{spec.slug}", "new term")
+        _set(term, changes, f"{where}/{spec.slug}", term=spec.term, match=spec.match)
+        _sync_texts(
+            term,
+            GlossaryDefinition,
+            changes,
+            f"{where}/{spec.slug}",
+            {lang: {"definition": text} for lang, text in spec.definitions.items()},
+            texts_attr="definitions",
+        )
+    for term in existing.values():
+        db.session.delete(term)
+        changes.add(f"{where}/{term.slug}", "term removed")

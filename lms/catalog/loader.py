@@ -4,8 +4,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from lms.catalog import questions
-from lms.catalog.specs import CourseSpec, ModuleSpec, PageSpec, Problem, QuestionSpec
+from lms.catalog import glossary_files, questions
+from lms.catalog.specs import CourseSpec, ModuleSpec, PageSpec, Problem, QuestionSpec, TermSpec
 from lms.catalog.yamlfile import LineDict, YamlError, load_yaml
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -127,6 +127,7 @@ class _Reader:
                 module = self.module(folder / slug, spec.source_language)
                 if module:
                     spec.modules.append(module)
+        spec.glossary = glossary_files.read_glossary(self, folder)
         for extra in sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in module_slugs):
             self.report(path, data.line_of("modules"), f"folder '{extra.name}' is not listed in 'modules'")
         return spec
@@ -222,7 +223,8 @@ class _Reader:
         data = self.yaml(path)
         if data is None:
             return
-        self.unknown_keys(path, data, {"title", "objectives", "questions"})
+        self.unknown_keys(path, data, {"title", "objectives", "questions", "translated_from"})
+        self.translated_from(path, data, lang, spec)
         title = str(data.get("title") or "").strip()
         if not title:
             self.report(path, data.line, "'title' is missing")
@@ -249,6 +251,24 @@ class _Reader:
             )
         for page in spec.pages:
             self.page(folder / f"{page.slug}.{lang}.md", lang, page)
+
+    def translated_from(self, path: Path, data: LineDict, lang: str, spec: ModuleSpec) -> None:
+        """Read the fingerprints of the source a translation was made from (see stamp-translations)."""
+        stamp = data.get("translated_from")
+        if stamp is None:
+            return
+        pages = stamp.get("pages", {}) if isinstance(stamp, dict) else None
+        if not isinstance(pages, dict) or not isinstance(stamp.get("texts", ""), str):
+            self.report(
+                path,
+                data.line_of("translated_from"),
+                "'translated_from' must have 'texts: <fingerprint>' and 'pages: {page: <fingerprint>}'",
+            )
+            return
+        spec.translated_from[lang] = {
+            "texts": stamp.get("texts"),
+            "pages": {str(k): str(v) for k, v in pages.items()},
+        }
 
     def page(self, path: Path, lang: str, page: PageSpec) -> None:
         if not path.is_file():
@@ -320,7 +340,11 @@ def load_courses(path: Path | str) -> tuple[list[CourseSpec], list[Problem]]:
     if not path.is_dir():
         reader.report(path, 1, "not a folder")
         return [], reader.problems
-    folders = [path] if is_course_folder(path) else sorted(p for p in path.iterdir() if p.is_dir())
+    folders = (
+        [path]
+        if is_course_folder(path)
+        else sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    )
     courses = []
     for folder in folders:
         if not SLUG.match(folder.name):
@@ -330,3 +354,17 @@ def load_courses(path: Path | str) -> tuple[list[CourseSpec], list[Problem]]:
         if course:
             courses.append(course)
     return courses, reader.problems
+
+
+def load_shared_glossary(path: Path | str) -> tuple[list[TermSpec], list[Problem]]:
+    """Read courses/_glossary/ (the terms shared by every course), if path is a courses/ tree."""
+    path = Path(path).resolve()
+    folder = path / glossary_files.SHARED_FOLDER
+    reader = _Reader(path)
+    if is_course_folder(path) or not folder.is_dir():
+        return [], []
+    terms = glossary_files.read_glossary(reader, folder, required=True)
+    for term in terms:
+        if "it" not in term.definitions:
+            reader.report(folder / "glossary.it.yaml", 1, f"term '{term.slug}' has no Italian definition")
+    return terms, reader.problems

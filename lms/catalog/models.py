@@ -108,6 +108,9 @@ class ModuleText(db.Model):
     lang: Mapped[str] = mapped_column(String(10), primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Fingerprint of these words (title, objectives, quiz); for a translation, of the source it was made from.
+    words_hash: Mapped[str] = mapped_column(String(64), default="")
+    source_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Page(db.Model):
@@ -134,6 +137,8 @@ class PageText(db.Model):
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # For a translation: the fingerprint of the source-language page it was made from.
+    source_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Question(db.Model):
@@ -164,3 +169,30 @@ class QuestionText(db.Model):
     question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True)
     lang: Mapped[str] = mapped_column(String(10), primary_key=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class GlossaryTerm(db.Model):
+    """A term learners meet in lessons and on official forms (kept in Italian), shared or per course."""
+
+    __tablename__ = "glossary_terms"
+    __table_args__ = (UniqueConstraint("course_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(80))
+    term: Mapped[str] = mapped_column(String(120))
+    match: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    definitions: Mapped[dict[str, "GlossaryDefinition"]] = relationship(
+        collection_class=attribute_keyed_dict("lang"), cascade="all, delete-orphan"
+    )
+
+
+class GlossaryDefinition(db.Model):
+    __tablename__ = "glossary_definitions"
+
+    term_id: Mapped[int] = mapped_column(
+        ForeignKey("glossary_terms.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(10), primary_key=True)
+    definition: Mapped[str] = mapped_column(Text)

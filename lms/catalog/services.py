@@ -6,7 +6,7 @@ from flask import abort
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from lms.catalog.models import Course, Module
+from lms.catalog.models import Course, GlossaryTerm, Module
 from lms.extensions import db
 
 
@@ -64,3 +64,19 @@ def get_module(course: Course, slug: str) -> Module:
 
 def known_slugs() -> set[str]:
     return set(db.session.scalars(select(Course.slug)))
+
+
+def glossary_terms(course: Course | None) -> list[GlossaryTerm]:
+    """The shared terms, plus the course's own when a course is given, alphabetically."""
+    scope = GlossaryTerm.course_id.is_(None)
+    if course is not None:
+        scope = scope | (GlossaryTerm.course_id == course.id)
+    terms = db.session.scalars(
+        select(GlossaryTerm).where(scope).options(selectinload(GlossaryTerm.definitions))
+    )
+    return sorted(terms, key=lambda t: t.term.casefold())
+
+
+def term_links(terms: list[GlossaryTerm], page_url: str) -> tuple:
+    """Links from each term's words to its entry on a glossary page, for the Markdown renderer."""
+    return tuple((tuple(t.match), f"{page_url}#g-{t.slug}") for t in terms)

@@ -1,7 +1,18 @@
 """What the loader reads from courses/: plain data, independent of the database."""
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
+
+#: Length of the source fingerprints translators record in `translated_from`.
+FINGERPRINT_LENGTH = 12
+
+
+def fingerprint(value: Any) -> str:
+    """A short, stable hash of a text (or of JSON-able data) in the source language."""
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,10 @@ class PageSpec:
     slug: str
     texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # lang -> (title, body)
 
+    def fingerprint(self, lang: str) -> str:
+        title, body = self.texts[lang]
+        return fingerprint(title + "\n" + body)
+
 
 @dataclass
 class QuestionSpec:
@@ -28,6 +43,16 @@ class QuestionSpec:
     kind: str
     spec: dict[str, Any]
     texts: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> words
+
+
+@dataclass
+class TermSpec:
+    """A glossary term: the Italian word learners meet on forms, and its definitions."""
+
+    slug: str
+    term: str
+    match: list[str]
+    definitions: dict[str, str] = field(default_factory=dict)  # lang -> definition
 
 
 @dataclass
@@ -41,6 +66,14 @@ class ModuleSpec:
     texts: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> title, objectives
     pages: list[PageSpec] = field(default_factory=list)
     questions: list[QuestionSpec] = field(default_factory=list)
+    # lang -> {"pages": {page slug: source fingerprint}, "texts": fingerprint of the module's words}
+    translated_from: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def words_fingerprint(self, lang: str) -> str:
+        """Fingerprint of the module's title, objectives and quiz words in one language."""
+        return fingerprint(
+            {"module": self.texts.get(lang), "questions": {q.slug: q.texts.get(lang) for q in self.questions}}
+        )
 
 
 @dataclass
@@ -55,3 +88,4 @@ class CourseSpec:
     requires_line: int = 1
     texts: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> title, summary
     modules: list[ModuleSpec] = field(default_factory=list)
+    glossary: list[TermSpec] = field(default_factory=list)

@@ -8,14 +8,29 @@ from flask_login import current_user
 
 from lms.core.signals import locale_chosen
 
-__all__ = ["_", "_l", "get_locale", "ngettext", "select_locale", "text_direction"]
+__all__ = ["_", "_l", "current_language", "get_locale", "ngettext", "select_locale", "text_direction"]
 
 _l = lazy_gettext
 
 RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "he", "ps"})
+#: Ponte's language code -> the Babel locale that holds its data and catalog (Babel files Tagalog as fil).
+BABEL_ALIASES = {"tl": "fil"}
 
 
 def select_locale() -> str:
+    """Choose the interface language (see choose_language) and give Babel its locale for it."""
+    g.ui_language = choose_language()
+    return BABEL_ALIASES.get(g.ui_language, g.ui_language)
+
+
+def current_language() -> str:
+    """The interface language code of this request (one of LANGUAGES)."""
+    if "ui_language" not in g:
+        get_locale()
+    return g.get("ui_language") or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def choose_language() -> str:
     """Pick ?lang=, then the learner's profile, then the cookie, then the browser, then Italian."""
     languages = current_app.config["LANGUAGES"]
     chosen = g.get("chosen_locale")
@@ -33,13 +48,14 @@ def select_locale() -> str:
 
 def text_direction(locale: str | None = None) -> str:
     """Return "rtl" for right-to-left languages, else "ltr"."""
-    code = (locale or str(get_locale())).split("_")[0]
+    code = (locale or current_language()).split("_")[0]
     return "rtl" if code in RTL_LANGUAGES else "ltr"
 
 
 def _read_lang_param() -> None:
     # Start each request afresh, even where an app context outlives requests (tests, CLI).
     refresh()
+    g.pop("ui_language", None)
     code = request.args.get("lang", "").strip().lower()
     g.chosen_locale = code if code in current_app.config["LANGUAGES"] else None
 

@@ -3,8 +3,9 @@
 from babel import Locale, UnknownLocaleError
 from flask import Flask, current_app, request, url_for
 from flask_babel import format_date, format_datetime, format_decimal, format_percent
+from markupsafe import Markup
 
-from lms.core.i18n import get_locale, text_direction
+from lms.core.i18n import current_language, get_locale, text_direction
 from lms.core.markdown import render_markdown
 
 
@@ -25,20 +26,42 @@ def language_name(code: str) -> str:
     return name or code
 
 
+def html_lang(code: str) -> str:
+    """The BCP 47 tag for a language code, e.g. zh -> zh-Hans, for lang= attributes."""
+    return current_app.config["HTML_LANG_TAGS"].get(code, code)
+
+
+def lang_attrs(code: str | None) -> Markup:
+    """` lang=".." dir=".."` for text in another language than the page's, else nothing."""
+    if not code or code == current_language():
+        return Markup("")
+    return Markup(' lang="{}" dir="{}"').format(html_lang(code), text_direction(code))
+
+
+def bdi(text) -> Markup:
+    """Isolate text that may run in the other direction (usernames, numbers, Italian terms)."""
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
 def _context() -> dict:
-    locale = str(get_locale())
+    locale = current_language()
     return {
         "current_locale": locale,
         "text_direction": text_direction(locale),
         "languages": current_app.config["LANGUAGES"],
-        "url_for_lang": url_for_lang,
-        "language_name": language_name,
-        "direction_of": text_direction,
     }
 
 
 def init_app(app: Flask) -> None:
     app.context_processor(_context)
+    app.jinja_env.globals.update(
+        url_for_lang=url_for_lang,
+        language_name=language_name,
+        html_lang=html_lang,
+        lang_attrs=lang_attrs,
+        bdi=bdi,
+        direction_of=text_direction,
+    )
     app.jinja_env.filters["markdown"] = render_markdown
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime

@@ -9,7 +9,7 @@ from lms.core.i18n import _
 from lms.extensions import db
 from lms.learning import listeners, services
 from lms.learning.access import open_module
-from lms.learning.content import content_language
+from lms.learning.content import content_language, module_is_outdated, page_is_outdated
 
 bp = Blueprint("learning", __name__, template_folder="templates")
 __all__ = ["bp", "listeners"]
@@ -69,11 +69,13 @@ def module(course_slug, module_slug):
     if refusal:
         return refusal
     progress = services.progress_by_module(current_user.id, module.course).get(module.id)
+    content = content_language(module)
     return render_template(
         "learning/module.html",
         module=module,
         course=module.course,
-        content=content_language(module),
+        content=content,
+        outdated=module_is_outdated(module, content.lang, content.source),
         status=services.status_of(progress),
         progress=progress,
         read=services.read_page_ids(current_user.id, module),
@@ -92,14 +94,18 @@ def page(course_slug, module_slug, page_slug):
         abort(404)
     services.record_page_view(current_user, pages[index])
     db.session.commit()
+    course, content = module.course, content_language(module)
+    glossary_url = url_for("catalog.course_glossary", course_slug=course.slug)
     return render_template(
         "learning/page.html",
+        links=catalog.term_links(catalog.glossary_terms(course), glossary_url),
+        outdated=page_is_outdated(pages[index], content.lang, content.source),
         module=module,
-        course=module.course,
+        course=course,
         page=pages[index],
         pages=pages,
         index=index,
-        content=content_language(module),
+        content=content,
     )
 
 
