@@ -18,6 +18,7 @@ install: $(BIN)/.installed
 run: $(BIN)/.installed i18n-compile
 	$(BIN)/flask db upgrade
 	$(BIN)/flask lms import-courses
+	$(BIN)/flask lms build-toolkits
 	@echo "Demo accounts (new passwords every time you run 'make run'):"
 	@$(BIN)/flask lms create-demo-users
 	@echo "Serving Ponte on http://127.0.0.1:$(PORT)/"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-COURSE = "fare-associazione-primi-passi"
+COURSE = "fare-associazione"
 MODULE = "perche-associarsi"
 
 

@@ -22,6 +22,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.from_mapping(config)
     _configure_database(app)
     _configure_secret_key(app)
+    app.config.setdefault("TOOLKITS_DIR", os.path.join(app.instance_path, "toolkits"))
     register_extensions(app)
     register_blueprints(app)
     register_core(app)
@@ -71,8 +72,9 @@ def register_blueprints(app: Flask) -> None:
     from lms.catalog.views import bp as catalog_bp
     from lms.learning.views import bp as learning_bp
     from lms.quizzes.views import bp as quizzes_bp
+    from lms.toolkits.views import bp as toolkits_bp
 
-    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp):
+    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp):
         app.register_blueprint(bp)
 
 
@@ -91,6 +93,7 @@ def register_commands(app: Flask) -> None:
     from lms.auth import cli as auth_cli
     from lms.catalog import cli as catalog_cli
     from lms.core.cli import lms_cli
+    from lms.toolkits import cli as toolkits_cli
 
     for command in (
         auth_cli.create_user,
@@ -99,5 +102,6 @@ def register_commands(app: Flask) -> None:
         catalog_cli.import_courses,
         catalog_cli.translation_status,
         catalog_cli.stamp_translations,
+        toolkits_cli.build_toolkits,
     ):
         lms_cli.add_command(command)

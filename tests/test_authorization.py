@@ -15,6 +15,9 @@ PUBLIC = [
     ("/login", 200),
     ("/register", 200),
     ("/healthz", 200),
+    ("/glossary/", 200),
+    ("/courses/basi/glossary", 200),
+    ("/toolkits/", 200),
 ]
 SIGNED_IN = ["/me/", "/courses/basi/primo/", "/courses/basi/primo/uno", "/courses/basi/primo/quiz", "/logout"]
 # Locked for learners and partners (sequential order or missing prerequisites), open to staff.

@@ -52,7 +52,7 @@ def import_courses(path):
         _report(problems)
         click.echo("Nothing was imported.", err=True)
         raise SystemExit(1)
-    changes = importer.import_courses(courses, shared)
+    changes = importer.import_courses(courses, shared, whole_tree=shared is not None)
     db.session.commit()
     for line in changes:
         click.echo(line)
@@ -78,7 +78,8 @@ def translation_status(path):
 @click.command("stamp-translations")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--lang", "langs", multiple=True, required=True, help="Language(s) just brought up to date.")
-def stamp_translations(path, langs):
+@click.option("--module", "only", multiple=True, help="Only these module(s) (default: every module).")
+def stamp_translations(path, langs, only):
     """Record that the translations in LANG are up to date with the current source texts."""
     courses, _, problems = _load(path)
     if problems:
@@ -88,6 +89,8 @@ def stamp_translations(path, langs):
         root = Path(path).resolve()
         folder = root if loader.is_course_folder(root) else root / course.slug
         for module in course.modules:
+            if only and module.slug not in only:
+                continue
             for lang in langs:
                 target = folder / module.slug / f"module.{lang}.yaml"
                 stampable = lang != course.source_language and target.is_file()

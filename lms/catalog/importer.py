@@ -65,8 +65,13 @@ def _retire_missing(items, keep: set[str], changes: _Changes, where: str, kind: 
             changes.add(f"{where}/{item.slug}", f"{kind} retired (kept for learners' history)")
 
 
-def import_courses(specs: list[CourseSpec], shared_glossary: list[TermSpec] | None = None) -> list[str]:
-    """Create or update courses (and the shared glossary) from specs; return a line per change."""
+def import_courses(
+    specs: list[CourseSpec], shared_glossary: list[TermSpec] | None = None, whole_tree: bool = False
+) -> list[str]:
+    """Create or update courses (and the shared glossary) from specs; return a line per change.
+
+    With whole_tree (a full courses/ folder was read), courses missing from it are retired.
+    """
     changes = _Changes()
     if shared_glossary is not None:
         _import_glossary(None, shared_glossary, changes, "glossary")
@@ -84,6 +89,8 @@ def import_courses(specs: list[CourseSpec], shared_glossary: list[TermSpec] | No
         if {c.slug for c in courses[spec.slug].requires} != set(spec.requires):
             courses[spec.slug].requires = wanted
             changes.add(spec.slug, "prerequisites set to " + (", ".join(spec.requires) or "none"))
+    if whole_tree:
+        _retire_missing(courses.values(), {s.slug for s in specs}, changes, "courses", "course")
     db.session.flush()
     for spec in specs:
         _import_glossary(courses[spec.slug].id, spec.glossary, changes, f"{spec.slug}/glossary")

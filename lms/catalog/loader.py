@@ -6,7 +6,7 @@ from typing import Any
 
 from lms.catalog import glossary_files, questions
 from lms.catalog.specs import CourseSpec, ModuleSpec, PageSpec, Problem, QuestionSpec, TermSpec
-from lms.catalog.yamlfile import LineDict, YamlError, load_yaml
+from lms.catalog.yamlfile import FileProblems, LineDict
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 LANG = re.compile(r"^[a-z]{2,3}$")
@@ -16,31 +16,12 @@ RESERVED_PAGES = {"quiz"}  # /courses/<course>/<module>/quiz is the quiz's addre
 QUIZ_KEYS = {"pass_mark", "max_attempts", "shuffle", "draw", "questions"}
 
 
-class _Reader:
+class _Reader(FileProblems):
     """Collects problems while reading one tree of course folders."""
 
     def __init__(self, root: Path):
+        super().__init__(root.parent)
         self.root = root
-        self.problems: list[Problem] = []
-
-    def shown(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.root.parent))
-        except ValueError:
-            return str(path)
-
-    def report(self, path: Path, line: int, message: str) -> None:
-        self.problems.append(Problem(self.shown(path), line, message))
-
-    def yaml(self, path: Path) -> LineDict | None:
-        if not path.is_file():
-            self.report(path, 1, "file is missing")
-            return None
-        try:
-            return load_yaml(path)
-        except YamlError as error:
-            self.report(path, error.line, error.message)
-            return None
 
     def unknown_keys(self, path: Path, data: LineDict, allowed: set[str]) -> None:
         for key in sorted(set(data) - allowed):

@@ -90,3 +90,34 @@ def load_yaml(path: Path) -> LineDict:
     if not isinstance(data, LineDict):
         raise YamlError(1, "the file must be a mapping of 'key: value' lines")
     return data
+
+
+class FileProblems:
+    """Collects problems in source files, each with its file (shown relative to `base`) and line."""
+
+    def __init__(self, base: Path):
+        from lms.catalog.specs import Problem
+
+        self._problem = Problem
+        self.base = base
+        self.problems: list = []
+
+    def shown(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.base))
+        except ValueError:
+            return str(path)
+
+    def report(self, path: Path, line: int, message: str) -> None:
+        self.problems.append(self._problem(self.shown(path), line, message))
+
+    def yaml(self, path: Path) -> LineDict | None:
+        """Parse a YAML file, reporting a missing file or a syntax error instead of raising."""
+        if not path.is_file():
+            self.report(path, 1, "file is missing")
+            return None
+        try:
+            return load_yaml(path)
+        except YamlError as error:
+            self.report(path, error.line, error.message)
+            return None

@@ -38,6 +38,13 @@ def lang_attrs(code: str | None) -> Markup:
     return Markup(' lang="{}" dir="{}"').format(html_lang(code), text_direction(code))
 
 
+def filesize(size: int) -> str:
+    """A file size in kilobytes, in the interface language's words and number format."""
+    from babel.units import format_unit
+
+    return format_unit(max(1, round(size / 1024)), "digital-kilobyte", length="short", locale=get_locale())
+
+
 def bdi(text) -> Markup:
     """Isolate text that may run in the other direction (usernames, numbers, Italian terms)."""
     return Markup("<bdi>{}</bdi>").format(text)
@@ -67,5 +74,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["decimal"] = format_decimal
     app.jinja_env.filters["percent"] = format_percent
+    app.jinja_env.filters["filesize"] = filesize
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.jinja_env.add_extension("jinja2.ext.do")

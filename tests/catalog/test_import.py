@@ -97,3 +97,15 @@ def test_cli_checks_a_single_course_folder(app):
     result = app.test_cli_runner().invoke(args=["lms", "check-courses", str(factories.TEST_COURSES / "basi")])
     assert result.exit_code == 0, result.output
     assert "OK: 1 course(s), 2 module(s)" in result.output
+
+
+def test_importing_a_whole_tree_retires_courses_no_longer_there(app, db, courses, tree):
+    shutil.rmtree(tree / "avanzato")
+    result = app.test_cli_runner().invoke(args=["lms", "import-courses", str(tree)])
+    assert "courses/avanzato: course retired (kept for learners' history)" in result.output
+    assert factories.course("avanzato").retired
+    # Importing one course folder leaves the others alone.
+    factories.course("avanzato").retired = False
+    db.session.commit()
+    app.test_cli_runner().invoke(args=["lms", "import-courses", str(tree / "basi")])
+    assert not factories.course("avanzato").retired

@@ -27,7 +27,16 @@ def pages_for(db):
     return user, attempt
 
 
-PUBLIC = ["/", "/login", "/register", "/courses/basi/", "/glossary/", "/courses/basi/glossary", "/nowhere"]
+PUBLIC = [
+    "/",
+    "/login",
+    "/register",
+    "/courses/basi/",
+    "/glossary/",
+    "/courses/basi/glossary",
+    "/toolkits/",
+    "/nowhere",
+]
 LEARNER = ["/me/", "/courses/basi/primo/", "/courses/basi/primo/uno", "/courses/basi/primo/quiz", "/logout"]
 
 
