@@ -69,12 +69,13 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from lms.auth.views import bp as auth_bp
+    from lms.badges.views import bp as badges_bp
     from lms.catalog.views import bp as catalog_bp
     from lms.learning.views import bp as learning_bp
     from lms.quizzes.views import bp as quizzes_bp
     from lms.toolkits.views import bp as toolkits_bp
 
-    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp):
+    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp, badges_bp):
         app.register_blueprint(bp)
 
 
@@ -91,6 +92,7 @@ def register_core(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     from lms.auth import cli as auth_cli
+    from lms.badges import cli as badges_cli
     from lms.catalog import cli as catalog_cli
     from lms.core.cli import lms_cli
     from lms.toolkits import cli as toolkits_cli
@@ -103,5 +105,8 @@ def register_commands(app: Flask) -> None:
         catalog_cli.translation_status,
         catalog_cli.stamp_translations,
         toolkits_cli.build_toolkits,
+        badges_cli.award_badge,
+        badges_cli.revoke_badge,
+        badges_cli.rotate_badge_key,
     ):
         lms_cli.add_command(command)

@@ -56,5 +56,11 @@ class Config:
 
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 
+    # Public address of this site: Open Badges documents and QR codes point here.
+    BASE_URL = "http://127.0.0.1:5000"
+    BADGE_ISSUER_NAME = "Ponte"
+    BADGE_ISSUER_URL = "http://127.0.0.1:5000/"
+    BADGE_ISSUER_EMAIL = "badges@ponte.invalid"
+
     # Number of trusted reverse proxies in front of gunicorn (0: none; then X-Forwarded-* are ignored).
     PROXY_FIX_X_FOR = 0

@@ -1,6 +1,6 @@
 """Locale selection, text direction, and the translation functions every feature uses."""
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, has_request_context, request
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, lazy_gettext, ngettext, refresh
 from flask_babel import gettext as _
@@ -33,6 +33,8 @@ def current_language() -> str:
 def choose_language() -> str:
     """Pick ?lang=, then the learner's profile, then the cookie, then the browser, then Italian."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # command line, signal handlers in scripts
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     chosen = g.get("chosen_locale")
     if chosen:
         return chosen

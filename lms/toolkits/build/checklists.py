@@ -8,7 +8,7 @@ from fpdf import FPDF
 from lms.toolkits.build.blocks import Block, runs
 from lms.toolkits.build.documents import LEGAL_NOTE
 
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
+FONTS = Path(__file__).resolve().parents[2] / "core" / "fonts"
 BOX = "\u2610"  # ☐ in the editable documents
 
 

@@ -1,0 +1,1 @@
+"""Completion badges: Open Badges 2.0 and 3.0, and certificates."""
