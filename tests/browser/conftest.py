@@ -66,3 +66,20 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def login_as_page(db):
+    """Sign a learner in through the real login form of a browser page."""
+    from tests import factories
+
+    def _login(page, server: str, username: str = "lettrice"):
+        factories.make_user(username)
+        db.session.commit()
+        page.goto(server + "/login")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", factories.PASSWORD)
+        page.locator("form.stack button[type=submit]").click()
+        page.wait_for_url("**/me/")
+
+    return _login
