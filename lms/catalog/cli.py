@@ -25,20 +25,24 @@ def _load(path: str | None):
     return courses, shared, problems
 
 
-def _report(problems) -> None:
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    click.echo(f"{len(problems)} problem(s) found.", err=True)
+def _load_or_exit(path: str | None, failure: str | None = None):
+    """Load and check; on any problem print them all (file:line: message) and exit with status 1."""
+    courses, shared, problems = _load(path)
+    if problems:
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        click.echo(f"{len(problems)} problem(s) found.", err=True)
+        if failure:
+            click.echo(failure, err=True)
+        raise SystemExit(1)
+    return courses, shared
 
 
 @click.command("check-courses")
 @click.argument("path", required=False, type=click.Path())
 def check_courses(path):
     """Check course files and print every problem as file:line: message."""
-    courses, _, problems = _load(path)
-    if problems:
-        _report(problems)
-        raise SystemExit(1)
+    courses, _ = _load_or_exit(path)
     modules = sum(len(c.modules) for c in courses)
     click.echo(f"OK: {len(courses)} course(s), {modules} module(s), no problems.")
 
@@ -47,11 +51,7 @@ def check_courses(path):
 @click.argument("path", required=False, type=click.Path())
 def import_courses(path):
     """Check course files, then import or update them all in one transaction."""
-    courses, shared, problems = _load(path)
-    if problems:
-        _report(problems)
-        click.echo("Nothing was imported.", err=True)
-        raise SystemExit(1)
+    courses, shared = _load_or_exit(path, "Nothing was imported.")
     changes = importer.import_courses(courses, shared, whole_tree=shared is not None)
     db.session.commit()
     for line in changes:
@@ -63,10 +63,7 @@ def import_courses(path):
 @click.argument("path", required=False, type=click.Path())
 def translation_status(path):
     """Print, per course and module, the languages it exists in and which are outdated."""
-    courses, _, problems = _load(path)
-    if problems:
-        _report(problems)
-        raise SystemExit(1)
+    courses, _ = _load_or_exit(path)
     for row in translations.status(courses):
         langs = ", ".join(f"{lang}*" if lang in row.outdated else lang for lang in row.languages)
         click.echo(f"{row.course}/{row.module}: {langs}  (source: {row.source})")
@@ -81,10 +78,7 @@ def translation_status(path):
 @click.option("--module", "only", multiple=True, help="Only these module(s) (default: every module).")
 def stamp_translations(path, langs, only):
     """Record that the translations in LANG are up to date with the current source texts."""
-    courses, _, problems = _load(path)
-    if problems:
-        _report(problems)
-        raise SystemExit(1)
+    courses, _ = _load_or_exit(path)
     for course in courses:
         root = Path(path).resolve()
         folder = root if loader.is_course_folder(root) else root / course.slug
