@@ -69,13 +69,14 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from lms.auth.views import bp as auth_bp
+    from lms.authoring.views import bp as authoring_bp
     from lms.badges.views import bp as badges_bp
     from lms.catalog.views import bp as catalog_bp
     from lms.learning.views import bp as learning_bp
     from lms.quizzes.views import bp as quizzes_bp
     from lms.toolkits.views import bp as toolkits_bp
 
-    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp, badges_bp):
+    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp, badges_bp, authoring_bp):
         app.register_blueprint(bp)
 
 

@@ -54,7 +54,13 @@ class Config:
     RATELIMIT_REGISTER = "10 per hour"
     RATELIMIT_HEADERS_ENABLED = True
 
-    MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    MAX_CONTENT_LENGTH = 8 * 1024 * 1024  # a course zip with its images
+
+    # Authoring: uploads per file, a course zip once unpacked, and whether a second person must publish.
+    MEDIA_MAX_BYTES = 2 * 1024 * 1024
+    MEDIA_IMAGE_MAX_SIDE = 1280  # pixels: larger photos are scaled down for learners' data plans
+    COURSE_ZIP_MAX_BYTES = 30 * 1024 * 1024
+    AUTHORING_FOUR_EYES = False
 
     # Public address of this site: Open Badges documents and QR codes point here.
     BASE_URL = "http://127.0.0.1:5000"

@@ -30,3 +30,7 @@ def course(slug: str) -> Course:
 
 def module(course_slug: str, module_slug: str):
     return next(m for m in course(course_slug).modules if m.slug == module_slug)
+
+
+def get_user(username: str):
+    return auth.get_by_username(username)

@@ -6,6 +6,7 @@ import click
 from flask import current_app
 
 from lms.catalog import importer, loader, services, translations
+from lms.core.signals import courses_imported, courses_importing
 from lms.extensions import db
 
 
@@ -49,10 +50,20 @@ def check_courses(path):
 
 @click.command("import-courses")
 @click.argument("path", required=False, type=click.Path())
-def import_courses(path):
-    """Check course files, then import or update them all in one transaction."""
+@click.option("--force", is_flag=True, help="Also overwrite courses written in the browser since.")
+def import_courses(path, force):
+    """Check course files, then import or update them all in one transaction.
+
+    Courses written in the browser are left alone unless --force is given.
+    """
     courses, shared = _load_or_exit(path, "Nothing was imported.")
-    changes = importer.import_courses(courses, shared, whole_tree=shared is not None)
+    app = current_app._get_current_object()
+    browser = frozenset().union(*(slugs for _, slugs in courses_importing.send(app)))
+    keep = frozenset() if force else browser
+    changes = importer.import_courses(courses, shared, whole_tree=shared is not None, keep=keep)
+    overwritten = sorted(browser & {c.slug for c in courses}) if force else []
+    if overwritten:
+        courses_imported.send(app, slugs=overwritten)
     db.session.commit()
     for line in changes:
         click.echo(line)

@@ -66,16 +66,23 @@ def _retire_missing(items, keep: set[str], changes: _Changes, where: str, kind: 
 
 
 def import_courses(
-    specs: list[CourseSpec], shared_glossary: list[TermSpec] | None = None, whole_tree: bool = False
+    specs: list[CourseSpec],
+    shared_glossary: list[TermSpec] | None = None,
+    whole_tree: bool = False,
+    keep: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Create or update courses (and the shared glossary) from specs; return a line per change.
 
-    With whole_tree (a full courses/ folder was read), courses missing from it are retired.
+    With whole_tree (a full courses/ folder was read), courses missing from it are retired. Courses in
+    `keep` are left exactly as they are.
     """
     changes = _Changes()
     if shared_glossary is not None:
         _import_glossary(None, shared_glossary, changes, "glossary")
     courses = {c.slug: c for c in db.session.scalars(select(Course))}
+    for spec in [s for s in specs if s.slug in keep]:
+        changes.add(spec.slug, "left as it is: written in the browser since (see --force)")
+    specs = [s for s in specs if s.slug not in keep]
     for spec in specs:
         course = courses.get(spec.slug)
         if course is None:
@@ -90,7 +97,7 @@ def import_courses(
             courses[spec.slug].requires = wanted
             changes.add(spec.slug, "prerequisites set to " + (", ".join(spec.requires) or "none"))
     if whole_tree:
-        _retire_missing(courses.values(), {s.slug for s in specs}, changes, "courses", "course")
+        _retire_missing(courses.values(), {s.slug for s in specs} | keep, changes, "courses", "course")
     db.session.flush()
     for spec in specs:
         _import_glossary(courses[spec.slug].id, spec.glossary, changes, f"{spec.slug}/glossary")

@@ -46,4 +46,6 @@ class ModuleProgress(db.Model):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     quiz_passed_at: Mapped[datetime | None]
+    #: Set when a major change to the module asks the learner to take its quiz again (history is kept).
+    redo_requested_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]

@@ -5,7 +5,7 @@ Services flush; the view commits. Completion is recorded once, then announced th
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from lms.catalog.models import Course, Module, Page
@@ -125,6 +125,7 @@ def record_page_view(user, page: Page) -> None:
 def record_quiz_passed(user_id: int, module: Module) -> None:
     progress = _get_or_create(ModuleProgress, user_id=user_id, module_id=module.id)
     progress.quiz_passed_at = progress.quiz_passed_at or utcnow()
+    progress.redo_requested_at = None
     progress.updated_at = utcnow()
     db.session.flush()
     update_completion(user_id, module)
@@ -231,3 +232,18 @@ def resume_point(user) -> Resume | None:
             page = db.session.get(Page, row.last_page_id) if row.last_page_id else None
             return Resume(module.course, module, page if page and not page.retired else None)
     return None
+
+
+def request_quiz_redo(module_ids: list[int]) -> int:
+    """After a major change: learners who passed these modules' quizzes are asked to take them again.
+
+    Completion dates, attempts and badges stay as they were: only the "passed" mark is lifted.
+    """
+    if not module_ids:
+        return 0
+    result = db.session.execute(
+        update(ModuleProgress)
+        .where(ModuleProgress.module_id.in_(module_ids), ModuleProgress.quiz_passed_at.is_not(None))
+        .values(quiz_passed_at=None, redo_requested_at=utcnow())
+    )
+    return result.rowcount

@@ -10,6 +10,7 @@ from lms.catalog.models import Module, Question
 from lms.core.clock import utcnow
 from lms.core.signals import quiz_passed, quiz_submitted
 from lms.extensions import db
+from lms.learning.models import ModuleProgress
 from lms.quizzes import grading
 from lms.quizzes.models import Answer, Attempt
 
@@ -40,15 +41,24 @@ def submitted_attempts(user_id: int, module: Module) -> list[Attempt]:
     )
 
 
+def _counted(user_id: int, module: Module):
+    """Submitted attempts that count now: after a major change asked for a redo, only the newer ones."""
+    since = db.session.scalar(
+        select(ModuleProgress.redo_requested_at).where(
+            ModuleProgress.user_id == user_id, ModuleProgress.module_id == module.id
+        )
+    )
+    where = [Attempt.user_id == user_id, Attempt.module_id == module.id, Attempt.submitted_at.is_not(None)]
+    if since is not None:
+        where.append(Attempt.submitted_at >= since)
+    return where
+
+
 def attempts_left(user_id: int, module: Module) -> int | None:
     """How many attempts remain, or None when unlimited."""
     if not module.max_attempts:
         return None
-    used = db.session.scalar(
-        select(func.count())
-        .select_from(Attempt)
-        .where(Attempt.user_id == user_id, Attempt.module_id == module.id, Attempt.submitted_at.is_not(None))
-    )
+    used = db.session.scalar(select(func.count()).select_from(Attempt).where(*_counted(user_id, module)))
     return max(0, module.max_attempts - used)
 
 
@@ -210,6 +220,6 @@ def has_passed(user_id: int, module: Module) -> bool:
         db.session.scalar(
             select(func.count())
             .select_from(Attempt)
-            .where(Attempt.user_id == user_id, Attempt.module_id == module.id, Attempt.passed.is_(True))
+            .where(*_counted(user_id, module), Attempt.passed.is_(True))
         )
     )

@@ -70,11 +70,11 @@ def phone(browser):
 
 @pytest.fixture
 def login_as_page(db):
-    """Sign a learner in through the real login form of a browser page."""
+    """Sign a user (a learner unless told) in through the real login form of a browser page."""
     from tests import factories
 
-    def _login(page, server: str, username: str = "lettrice"):
-        factories.make_user(username)
+    def _login(page, server: str, username: str = "lettrice", role: str = "learner"):
+        factories.make_user(username, role=role)
         db.session.commit()
         page.goto(server + "/login")
         page.fill("input[name=username]", username)

@@ -35,3 +35,18 @@ def test_hostile_page_runs_nothing_in_chromium(db, courses, live_server, phone, 
     assert phone.evaluate("window.__xss === undefined")
     assert phone.locator("article.lesson script, article.lesson iframe, article.lesson svg").count() == 0
     assert dialogs == []
+
+
+def test_hostile_text_in_the_editor_preview_runs_nothing(db, courses, live_server, phone, login_as_page):
+    dialogs, errors = [], []
+    phone.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    phone.on("pageerror", lambda error: errors.append(str(error)))
+    login_as_page(phone, live_server, "redattrice", role="admin")
+    phone.goto(live_server + "/author/basi/modules/primo/pages/uno")
+    phone.fill("textarea[name=body]", "\n\n".join(XSS_VECTORS + EXTRA) + "\n\nFine della prova.")
+    phone.click("button[value=preview]")
+    phone.wait_for_load_state("networkidle")
+    assert "Fine della prova." in phone.locator(".preview").inner_text()
+    assert phone.evaluate("window.__xss === undefined")
+    assert phone.locator(".preview script, .preview iframe, .preview svg").count() == 0
+    assert dialogs == []

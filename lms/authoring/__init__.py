@@ -1,0 +1,1 @@
+"""Trainers write, translate, review and publish courses in the browser."""
