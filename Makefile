@@ -48,6 +48,7 @@ check-courses: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/module_page.py
+	$(BIN)/python bench/authoring.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
