@@ -72,11 +72,21 @@ def register_blueprints(app: Flask) -> None:
     from lms.authoring.views import bp as authoring_bp
     from lms.badges.views import bp as badges_bp
     from lms.catalog.views import bp as catalog_bp
+    from lms.cohorts.views import bp as cohorts_bp
     from lms.learning.views import bp as learning_bp
     from lms.quizzes.views import bp as quizzes_bp
     from lms.toolkits.views import bp as toolkits_bp
 
-    for bp in (auth_bp, catalog_bp, learning_bp, quizzes_bp, toolkits_bp, badges_bp, authoring_bp):
+    for bp in (
+        auth_bp,
+        catalog_bp,
+        learning_bp,
+        quizzes_bp,
+        toolkits_bp,
+        badges_bp,
+        authoring_bp,
+        cohorts_bp,
+    ):
         app.register_blueprint(bp)
 
 

@@ -50,3 +50,10 @@ class RegisterForm(BaseForm):
             EqualTo("password", message=_l("The two passwords are different.")),
         ],
     )
+
+
+class NewPasswordForm(BaseForm):
+    """The learner's own password, chosen at the first sign-in with a code from a login card."""
+
+    password = RegisterForm.password
+    confirm = RegisterForm.confirm

@@ -34,6 +34,10 @@ class User(UserMixin, db.Model):
     locale: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+    #: An account a trainer made (no email): its first password is on a printed card and must be changed.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    #: The learner's name as the trainer wrote it (login cards, cohort lists); optional.
+    display_name: Mapped[str] = mapped_column(String(120), default="")
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)

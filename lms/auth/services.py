@@ -56,6 +56,12 @@ def authenticate(username: str, password: str) -> User | None:
     return user
 
 
+def set_own_password(user: User, password: str) -> None:
+    """The user's own choice of password; a code from a login card stops working."""
+    user.set_password(password)
+    user.must_change_password = False
+
+
 def set_locale(user: User, locale: str) -> None:
     user.locale = locale
 

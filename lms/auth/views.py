@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required, login_user, logout_user
 
 from lms.auth import listeners, services
-from lms.auth.forms import LoginForm, RegisterForm
+from lms.auth.forms import LoginForm, NewPasswordForm, RegisterForm
 from lms.core.forms import BaseForm
 from lms.core.i18n import _, current_language
 from lms.extensions import db, limiter
@@ -37,7 +37,7 @@ def _register_limit() -> str:
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("learning.dashboard"))
-    form = LoginForm()
+    form = LoginForm(username=request.args.get("username", ""))  # a login card's QR code fills it in
     if form.validate_on_submit():
         user = services.authenticate(form.username.data, form.password.data)
         if user:
@@ -77,3 +77,31 @@ def logout():
         flash(_("You are signed out."), "success")
         return redirect(url_for("catalog.index"))
     return render_template("auth/logout.html", form=form)
+
+
+#: Pages a learner who must still choose a password may open.
+_BEFORE_PASSWORD = {"auth.first_password", "auth.logout", "static"}
+
+
+@bp.before_app_request
+def _ask_for_a_password():
+    """A learner signed in with the code from a login card chooses their own password first."""
+    if (
+        current_user.is_authenticated
+        and current_user.must_change_password
+        and request.endpoint not in _BEFORE_PASSWORD
+    ):
+        return redirect(url_for("auth.first_password", next=request.full_path.rstrip("?")))
+    return None
+
+
+@bp.route("/me/password", methods=["GET", "POST"])
+@login_required
+def first_password():
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        services.set_own_password(current_user, form.password.data)
+        db.session.commit()
+        flash(_("Your password is saved. Use it from now on, with your username."), "success")
+        return redirect(_safe_next(url_for("learning.dashboard")))
+    return render_template("auth/first_password.html", form=form)

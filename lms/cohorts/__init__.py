@@ -1,0 +1,1 @@
+"""Partners, their cohorts of learners (often in person, often without email), and cohort reports."""
