@@ -105,6 +105,7 @@ def register_commands(app: Flask) -> None:
     from lms.auth import cli as auth_cli
     from lms.badges import cli as badges_cli
     from lms.catalog import cli as catalog_cli
+    from lms.cohorts import cli as cohorts_cli
     from lms.core.cli import lms_cli
     from lms.toolkits import cli as toolkits_cli
 
@@ -119,5 +120,6 @@ def register_commands(app: Flask) -> None:
         badges_cli.award_badge,
         badges_cli.revoke_badge,
         badges_cli.rotate_badge_key,
+        cohorts_cli.seed_demo,
     ):
         lms_cli.add_command(command)

@@ -69,3 +69,11 @@ class ImportForm(BaseForm):
 
 class JoinForm(BaseForm):
     code = StringField(_l("Invitation code"), validators=[DataRequired(REQUIRED), Length(max=16)])
+
+
+class TokenForm(BaseForm):
+    name = StringField(
+        _l("What the token is for"),
+        description=_l("For example: our reporting spreadsheet."),
+        validators=[DataRequired(REQUIRED), Length(max=100)],
+    )

@@ -114,3 +114,44 @@ class CardBatch(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     count: Mapped[int]
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FunderProfile(db.Model):
+    """Data funders ask about, given only with the learner's explicit consent and never required.
+
+    Withdrawing consent erases the answers and keeps only when consent was given and withdrawn.
+    """
+
+    __tablename__ = "funder_profiles"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    consented_at: Mapped[datetime | None]
+    withdrawn_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    age_band: Mapped[str | None] = mapped_column(String(10))
+    citizenship: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    third_country: Mapped[bool | None]
+    international_protection: Mapped[bool | None]
+    second_generation: Mapped[bool | None]
+    province: Mapped[str | None] = mapped_column(String(3))
+
+    @property
+    def active(self) -> bool:
+        return self.consented_at is not None and self.withdrawn_at is None
+
+
+class ApiToken(db.Model):
+    """A partner's key to the read-only API. Only its SHA-256 is stored; the token is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(12))  # the first characters, to recognise it in the list
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]

@@ -218,3 +218,81 @@ def reset_code(cohort: Cohort, user: User) -> str:
 
 def is_current(cohort: Cohort, today: date) -> bool:
     return cohort.starts_on <= today and (cohort.ends_on is None or cohort.ends_on >= today)
+
+
+# -- funder data ----------------------------------------------------------------------------------------
+
+
+def funder_profile(user: User):
+    from lms.cohorts.models import FunderProfile
+
+    return db.session.get(FunderProfile, user.id)
+
+
+def save_funder_data(user: User, answers: dict) -> None:
+    """Store the learner's answers with their consent (empty answers stay empty)."""
+    from lms.cohorts.models import FunderProfile
+
+    profile = funder_profile(user) or FunderProfile(user_id=user.id)
+    db.session.add(profile)
+    profile.consented_at, profile.withdrawn_at = utcnow(), None
+    flags = {"yes": True, "no": False}
+    for name in ("sex", "age_band", "citizenship", "province"):
+        setattr(profile, name, answers.get(name) or None)
+    for name in ("third_country", "international_protection", "second_generation"):
+        setattr(profile, name, flags.get(answers.get(name) or ""))
+    db.session.flush()
+
+
+def withdraw_funder_consent(user: User) -> None:
+    """Erase the answers; keep only when consent was given and withdrawn."""
+    profile = funder_profile(user)
+    if profile is None:
+        return
+    for name in ("sex", "age_band", "citizenship", "third_country", "international_protection",
+                 "second_generation", "province"):  # fmt: skip
+        setattr(profile, name, None)
+    profile.withdrawn_at = utcnow()
+    db.session.flush()
+
+
+# -- API tokens -----------------------------------------------------------------------------------------
+
+TOKEN_PREFIX = "ponte_"  # noqa: S105 - a marker that makes leaked tokens easy to find, not a secret
+
+
+def _hash(token: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(partner: Partner, name: str, user: User) -> str:
+    """A new API token for the partner; returns the token itself, which is stored only as a hash."""
+    from lms.cohorts.models import ApiToken
+
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    db.session.add(
+        ApiToken(
+            partner_id=partner.id,
+            name=" ".join(name.split())[:100],
+            prefix=token[:12],
+            token_hash=_hash(token),
+            created_by_id=user.id,
+        )
+    )
+    db.session.flush()
+    return token
+
+
+def partner_for_token(token: str) -> Partner | None:
+    """The partner a valid, unrevoked token belongs to (recording its use), or None."""
+    from lms.cohorts.models import ApiToken
+
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    found = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _hash(token)))
+    if found is None or found.revoked_at is not None:
+        return None
+    found.last_used_at = utcnow()
+    return db.session.get(Partner, found.partner_id)

@@ -4,6 +4,7 @@ from flask import Blueprint
 
 bp = Blueprint("cohorts", __name__, template_folder="../templates")
 
-from lms.cohorts.views import join, manage, members  # noqa: E402
+from lms.cohorts import api  # noqa: E402
+from lms.cohorts.views import funder, join, manage, members, report  # noqa: E402
 
-__all__ = ["bp", "join", "manage", "members"]
+__all__ = ["api", "bp", "funder", "join", "manage", "members", "report"]

@@ -22,10 +22,12 @@ from lms.extensions import db
 @bp.route("/cohorts/")
 @role_required(*STAFF)
 def index():
+    partners = services.partners_of(current_user) if current_user.role in ("partner", "admin") else []
     return render_template(
         "cohorts/index.html",
         cohorts=services.visible_cohorts(current_user),
-        can_create=bool(services.partners_of(current_user)),
+        can_create=bool(partners),
+        partners=partners,
     )
 
 
