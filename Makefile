@@ -49,6 +49,7 @@ check-courses: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python bench/module_page.py
 	$(BIN)/python bench/authoring.py
+	$(BIN)/python bench/cohorts.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
