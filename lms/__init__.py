@@ -68,6 +68,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from lms.associations.views import bp as associations_bp
     from lms.auth.views import bp as auth_bp
     from lms.authoring.views import bp as authoring_bp
     from lms.badges.views import bp as badges_bp
@@ -86,6 +87,7 @@ def register_blueprints(app: Flask) -> None:
         badges_bp,
         authoring_bp,
         cohorts_bp,
+        associations_bp,
     ):
         app.register_blueprint(bp)
 

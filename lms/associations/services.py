@@ -1,0 +1,126 @@
+"""Creating associations, their members and roles, and what their calendar needs. Services flush only."""
+
+import secrets
+
+from sqlalchemy import select
+
+from lms.associations.deadlines import Facts
+from lms.associations.models import MANAGERS, Association, AssociationMember, Role
+from lms.auth.models import Role as UserRole
+from lms.auth.models import User
+from lms.core.clock import utcnow
+from lms.core.i18n import _
+from lms.extensions import db
+
+
+def _hand_over() -> str:
+    return _("Give another member a managing role first: someone must run the association.")
+
+
+class AssociationError(Exception):
+    """A change the association's rules do not allow; the message is translated."""
+
+
+def membership(association: Association, user: User) -> AssociationMember | None:
+    if not user.is_authenticated:
+        return None
+    return db.session.scalar(
+        select(AssociationMember).where(
+            AssociationMember.association_id == association.id,
+            AssociationMember.user_id == user.id,
+            AssociationMember.left_at.is_(None),
+        )
+    )
+
+
+def can_view(user: User, association: Association) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.role == UserRole.ADMIN or membership(association, user) is not None
+
+
+def can_manage(user: User, association: Association) -> bool:
+    if user.is_authenticated and user.role == UserRole.ADMIN:
+        return True
+    member = membership(association, user)
+    return member is not None and member.role in MANAGERS
+
+
+def mine(user: User) -> list[Association]:
+    return list(
+        db.session.scalars(
+            select(Association)
+            .join(AssociationMember)
+            .where(AssociationMember.user_id == user.id, AssociationMember.left_at.is_(None))
+            .order_by(Association.name)
+        )
+    )
+
+
+def current_members(association: Association) -> list[AssociationMember]:
+    return list(
+        db.session.scalars(
+            select(AssociationMember)
+            .where(AssociationMember.association_id == association.id, AssociationMember.left_at.is_(None))
+            .order_by(AssociationMember.joined_at, AssociationMember.id)
+        )
+    )
+
+
+def create(user: User, **values) -> Association:
+    """A new association, with its creator as president."""
+    association = Association(**values)
+    db.session.add(association)
+    db.session.flush()
+    db.session.add(AssociationMember(association_id=association.id, user_id=user.id, role=Role.PRESIDENT))
+    db.session.flush()
+    return association
+
+
+def add_member(association: Association, user: User, role: str) -> AssociationMember:
+    if membership(association, user) is not None:
+        raise AssociationError(_("This person is already a member."))
+    member = AssociationMember(association_id=association.id, user_id=user.id, role=Role(role).value)
+    db.session.add(member)
+    db.session.flush()
+    return member
+
+
+def _managers_left(association: Association, without: AssociationMember) -> int:
+    return sum(1 for m in current_members(association) if m.role in MANAGERS and m.id != without.id)
+
+
+def set_role(association: Association, member: AssociationMember, role: str) -> None:
+    """Change a member's role; someone must always be left to manage the association."""
+    if Role(role) not in MANAGERS and member.role in MANAGERS and not _managers_left(association, member):
+        raise AssociationError(_hand_over())
+    member.role = Role(role).value
+    db.session.flush()
+
+
+def leave(association: Association, member: AssociationMember) -> None:
+    """End a membership (kept as history); the last manager must hand over first."""
+    if member.role in MANAGERS and not _managers_left(association, member):
+        raise AssociationError(_hand_over())
+    member.left_at = utcnow()
+    db.session.flush()
+
+
+def facts(association: Association) -> Facts:
+    return Facts(
+        legal_form=association.legal_form,
+        in_runts=association.in_runts,
+        in_art42=bool(association.art42_number),
+        filed_eas=association.filed_eas,
+        public_grants=association.public_grants,
+    )
+
+
+def new_calendar_link(association: Association) -> None:
+    """A new secret for the calendar feed: calendars subscribed to the old address stop updating."""
+    association.calendar_token = secrets.token_urlsafe(32)
+    db.session.flush()
+
+
+def by_calendar_token(token: str) -> Association | None:
+    return db.session.scalar(select(Association).where(Association.calendar_token == token))
