@@ -4,7 +4,7 @@ from flask import abort
 from flask_login import current_user
 
 from lms.cohorts import services
-from lms.cohorts.models import Cohort
+from lms.cohorts.models import Cohort, Partner
 from lms.extensions import db
 
 STAFF = ("trainer", "partner", "admin")
@@ -25,3 +25,13 @@ def cohort_for_manager(cohort_id: int) -> Cohort:
     if not services.can_manage(current_user, cohort):
         abort(403)
     return cohort
+
+
+def partner_for_manager(partner_id: int) -> Partner:
+    """The partner, if the signed-in user works for it (or is an admin): 404 or 403 otherwise."""
+    partner = db.session.get(Partner, partner_id)
+    if partner is None:
+        abort(404)
+    if partner not in services.partners_of(current_user):
+        abort(403)
+    return partner

@@ -13,9 +13,8 @@ from openpyxl import Workbook
 from lms.auth.access import role_required
 from lms.cohorts import funder, services
 from lms.cohorts.funder_forms import FunderForm
-from lms.cohorts.models import Partner
 from lms.cohorts.views import bp
-from lms.cohorts.views.common import cohort_for_manager
+from lms.cohorts.views.common import cohort_for_manager, partner_for_manager
 from lms.core.forms import BaseForm
 from lms.core.i18n import _
 from lms.extensions import db
@@ -59,15 +58,6 @@ def _period() -> tuple[date | None, date | None]:
     return day("start"), day("end")
 
 
-def _partner_for_manager(partner_id: int) -> Partner:
-    partner = db.session.get(Partner, partner_id)
-    if partner is None:
-        abort(404)
-    if partner not in services.partners_of(current_user):
-        abort(403)
-    return partner
-
-
 @bp.route("/cohorts/<int:cohort_id>/funder-report")
 @bp.route("/cohorts/<int:cohort_id>/funder-report.<any(csv, xlsx, print):fmt>")
 @role_required("partner", "admin")
@@ -80,7 +70,7 @@ def cohort_funder_report(cohort_id, fmt=None):
 @bp.route("/cohorts/partners/<int:partner_id>/funder-report.<any(csv, xlsx, print):fmt>")
 @role_required("partner", "admin")
 def partner_funder_report(partner_id, fmt=None):
-    partner = _partner_for_manager(partner_id)
+    partner = partner_for_manager(partner_id)
     cohorts = [c for c in services.visible_cohorts(current_user) if c.partner_id == partner.id]
     return _funder_report(
         cohorts, partner.name, fmt, url_for(".partner_funder_report", partner_id=partner.id)

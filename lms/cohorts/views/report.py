@@ -7,9 +7,8 @@ from sqlalchemy import select
 from lms.auth.access import role_required
 from lms.catalog.services import text_in
 from lms.cohorts import charts, reports, services
-from lms.cohorts.models import Partner
 from lms.cohorts.views import bp
-from lms.cohorts.views.common import STAFF, cohort_for_viewer
+from lms.cohorts.views.common import STAFF, cohort_for_viewer, partner_for_manager
 from lms.core.clock import utcnow
 from lms.core.forms import BaseForm
 from lms.core.i18n import _, current_language
@@ -75,11 +74,7 @@ def dashboard(cohort_id):
 @bp.route("/cohorts/partners/<int:partner_id>/")
 @role_required("partner", "admin")
 def partner(partner_id):
-    partner = db.session.get(Partner, partner_id)
-    if partner is None:
-        abort(404)
-    if partner not in services.partners_of(current_user):
-        abort(403)
+    partner = partner_for_manager(partner_id)
     cohorts = [c for c in services.visible_cohorts(current_user) if c.partner_id == partner.id]
     return render_template("cohorts/partner.html", partner=partner, rows=reports.partner_summary(cohorts))
 
@@ -90,11 +85,7 @@ def tokens(partner_id):
     from lms.cohorts.forms import TokenForm
     from lms.cohorts.models import ApiToken
 
-    partner = db.session.get(Partner, partner_id)
-    if partner is None:
-        abort(404)
-    if partner not in services.partners_of(current_user):
-        abort(403)
+    partner = partner_for_manager(partner_id)
     form, new_token = TokenForm(), None
     if form.validate_on_submit():
         new_token = services.create_token(partner, form.name.data, current_user)
@@ -112,17 +103,10 @@ def tokens(partner_id):
 def revoke_token(partner_id, token_id):
     from lms.cohorts.models import ApiToken
 
+    partner = partner_for_manager(partner_id)
     token = db.session.get(ApiToken, token_id)
-    partner = db.session.get(Partner, partner_id)
-    if (
-        token is None
-        or partner is None
-        or token.partner_id != partner.id
-        or not BaseForm().validate_on_submit()
-    ):
+    if token is None or token.partner_id != partner.id or not BaseForm().validate_on_submit():
         abort(404)
-    if partner not in services.partners_of(current_user):
-        abort(403)
     token.revoked_at = utcnow()
     db.session.commit()
     flash(_("The token is revoked: systems using it can no longer read anything."), "success")
