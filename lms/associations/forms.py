@@ -16,6 +16,18 @@ LEGAL_FORMS = [
     (LegalForm.ODV.value, _l("ODV: voluntary organisation")),
     (LegalForm.OTHER_ETS.value, _l("Another Third Sector entity (ETS)")),
 ]
+TOPIC_CHOICES = [
+    ("culture", _l("Culture")),
+    ("language", _l("Language courses")),
+    ("women", _l("Women")),
+    ("youth", _l("Young people and second generations")),
+    ("work", _l("Work")),
+    ("legal", _l("Rights and documents")),
+    ("health", _l("Health")),
+    ("education", _l("School and education")),
+    ("sport", _l("Sport")),
+    ("events", _l("Events and festivals")),
+]
 ROLES = [
     (Role.PRESIDENT.value, _l("President")),
     (Role.SECRETARY.value, _l("Secretary")),
@@ -55,6 +67,10 @@ class ProfileForm(BaseForm):
     lazio_date = DateField(_l("Date of registration (Lazio register)"), validators=[Optional()])
     filed_eas = BooleanField(_l("We filed the EAS form with the Agenzia delle Entrate"))
     public_grants = BooleanField(_l("We receive public grants of more than 10,000 euro a year"))
+    topics = CheckboxList(_l("What the association works on"), choices=TOPIC_CHOICES)
+    listed = BooleanField(
+        _l("Show the association in the public directory, with its description and contacts")
+    )
 
 
 class MemberForm(BaseForm):

@@ -24,6 +24,10 @@ class LegalForm(StrEnum):
 ETS_FORMS = frozenset({LegalForm.APS, LegalForm.ODV, LegalForm.OTHER_ETS})
 
 
+#: What associations work on, for the directory's search.
+TOPICS = ("culture", "language", "women", "youth", "work", "legal", "health", "education", "sport", "events")
+
+
 class Role(StrEnum):
     PRESIDENT = "president"
     SECRETARY = "secretary"
@@ -53,6 +57,9 @@ class Association(db.Model):
     lazio_date: Mapped[date | None]
     filed_eas: Mapped[bool] = mapped_column(default=False)
     public_grants: Mapped[bool] = mapped_column(default=False)  # public grants above 10,000 EUR a year
+    #: Opt-in: shown in the public directory, with the contacts the association chose to give.
+    listed: Mapped[bool] = mapped_column(default=False)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     province: Mapped[str] = mapped_column(String(3), default="RM")
     municipality: Mapped[str] = mapped_column(String(120), default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)

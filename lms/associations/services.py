@@ -124,3 +124,15 @@ def new_calendar_link(association: Association) -> None:
 
 def by_calendar_token(token: str) -> Association | None:
     return db.session.scalar(select(Association).where(Association.calendar_token == token))
+
+
+def directory(province: str | None, topic: str | None, text: str | None) -> list[Association]:
+    """Listed associations, filtered by province, topic and words in their name or description."""
+    query = select(Association).where(Association.listed.is_(True)).order_by(Association.name)
+    if province:
+        query = query.where(Association.province == province)
+    if text:
+        like = f"%{text.strip()}%"
+        query = query.where(Association.name.ilike(like) | Association.description.ilike(like))
+    found = list(db.session.scalars(query))
+    return [a for a in found if not topic or topic in (a.topics or [])]

@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from lms.associations import calendar, deadlines, services
@@ -28,7 +28,7 @@ PROFILE_FIELDS = (
         "lazio_number",
         "lazio_date",
     ),
-    *("filed_eas", "public_grants"),
+    *("filed_eas", "public_grants", "topics", "listed"),
 )
 
 
@@ -213,3 +213,20 @@ def feed(association_id, token):
     response = Response(calendar.feed(association.name, items, host), mimetype="text/calendar")
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+@bp.route("/associations/directory")
+def directory():
+    """The public directory: institutions and other associations find the associations that opted in."""
+    from lms.associations.forms import TOPIC_CHOICES
+
+    province = request.args.get("province") or None
+    topic = request.args.get("topic") or None
+    text = (request.args.get("q") or "").strip()[:100] or None
+    return render_template(
+        "associations/directory.html",
+        associations=services.directory(province, topic, text),
+        provinces=PROVINCES,
+        topics=dict(TOPIC_CHOICES),
+        chosen={"province": province, "topic": topic, "q": text or ""},
+    )
