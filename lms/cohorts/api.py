@@ -139,7 +139,7 @@ def api_members(cohort_id):
             .group_by(Enrolment.user_id)
         ).all()
     )
-    last = dict(reports._last_activity(ids))
+    last = dict(reports.last_activity(ids))
     items = [
         {
             "username": m.user.username,

@@ -70,7 +70,7 @@ def matrix(cohort: Cohort, page: int = 1) -> tuple[list[Row], int]:
         .where(Attempt.user_id.in_(ids), Attempt.module_id.in_(module_ids), Attempt.submitted_at.is_not(None))
         .group_by(Attempt.user_id, Attempt.module_id)
     ).all()
-    last = dict(_last_activity(ids))
+    last = dict(last_activity(ids))
     cells: dict[int, dict[int, Cell]] = {uid: {mid: Cell("todo") for mid in module_ids} for uid in ids}
     for uid, mid, completed in progress:
         cells[uid][mid].status = "done" if completed else "started"
@@ -80,7 +80,7 @@ def matrix(cohort: Cohort, page: int = 1) -> tuple[list[Row], int]:
     return rows, member_count(cohort)
 
 
-def _last_activity(user_ids) -> list[tuple[int, datetime]]:
+def last_activity(user_ids) -> list[tuple[int, datetime]]:
     """The latest page read or quiz submitted, per learner."""
     views = select(PageView.user_id.label("uid"), PageView.last_viewed_at.label("at")).where(
         PageView.user_id.in_(user_ids)
@@ -182,7 +182,7 @@ def hardest_questions(cohort: Cohort, limit: int = 5) -> list[tuple[Question, in
 def inactive(cohort: Cohort, days: int) -> list[tuple[User, datetime | None]]:
     """Learners with no activity for more than `days` days (or none at all), longest silent first."""
     members = list(db.session.scalars(select(User).where(User.id.in_(_members(cohort)))))
-    last = dict(_last_activity([u.id for u in members]))
+    last = dict(last_activity([u.id for u in members]))
     limit = utcnow() - timedelta(days=days)
     quiet = [(u, last.get(u.id)) for u in members if last.get(u.id) is None or last[u.id] < limit]
     return sorted(quiet, key=lambda pair: (pair[1] is not None, pair[1] or utcnow(), pair[0].username))
