@@ -6,18 +6,12 @@ names print as their owners write them.
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 import segno
 from fpdf import FPDF
 
-FONTS = Path(__file__).resolve().parents[1] / "core" / "fonts"
-FALLBACKS = {
-    "arabic": "NotoSansArabic-Regular.ttf",
-    "bengali": "NotoSansBengali-Regular.ttf",
-    "gurmukhi": "NotoSansGurmukhi-Regular.ttf",
-    "sc": "NotoSansSC-Subset.otf",
-}
+from lms.core.pdf import new_pdf
+
 COLUMNS, ROWS = 2, 4
 CARD_W, CARD_H = 90.0, 62.0
 MARGIN_X, MARGIN_Y = 12.0, 16.0
@@ -43,21 +37,9 @@ class Labels:
     first_time: str
 
 
-def _pdf() -> FPDF:
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_font("sans", "", str(FONTS / "NotoSans-Regular.ttf"))
-    pdf.add_font("sans", "B", str(FONTS / "NotoSans-Bold.ttf"))
-    for family, file in FALLBACKS.items():
-        pdf.add_font(family, "", str(FONTS / file))
-    pdf.set_fallback_fonts(list(FALLBACKS), exact_match=False)
-    pdf.set_text_shaping(True)
-    return pdf
-
-
 def render(cards: list[Card], labels: Labels) -> bytes:
     """The cards as the bytes of a PDF, cut lines drawn around each one."""
-    pdf = _pdf()
+    pdf = new_pdf(auto_page_break=False)
     for index, card in enumerate(cards):
         slot = index % (COLUMNS * ROWS)
         if slot == 0:
