@@ -75,6 +75,7 @@ def register_blueprints(app: Flask) -> None:
     from lms.catalog.views import bp as catalog_bp
     from lms.cohorts.views import bp as cohorts_bp
     from lms.learning.views import bp as learning_bp
+    from lms.notifications.views import bp as notifications_bp
     from lms.quizzes.views import bp as quizzes_bp
     from lms.toolkits.views import bp as toolkits_bp
 
@@ -88,6 +89,7 @@ def register_blueprints(app: Flask) -> None:
         authoring_bp,
         cohorts_bp,
         associations_bp,
+        notifications_bp,
     ):
         app.register_blueprint(bp)
 

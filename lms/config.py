@@ -54,13 +54,26 @@ class Config:
     RATELIMIT_REGISTER = "10 per hour"
     RATELIMIT_HEADERS_ENABLED = True
 
-    MAX_CONTENT_LENGTH = 8 * 1024 * 1024  # a course zip with its images
+    MAX_CONTENT_LENGTH = 26 * 1024 * 1024  # five 5 MB files handed in for review; a course zip with images
 
     # Authoring: uploads per file, a course zip once unpacked, and whether a second person must publish.
     MEDIA_MAX_BYTES = 2 * 1024 * 1024
     MEDIA_IMAGE_MAX_SIDE = 1280  # pixels: larger photos are scaled down for learners' data plans
     COURSE_ZIP_MAX_BYTES = 30 * 1024 * 1024
     AUTHORING_FOUR_EYES = False
+
+    # Email for notifications (people without an address are told on the platform only).
+    # No server: messages are logged, not sent. Set LMS_MAIL_SERVER and friends in production.
+    MAIL_SERVER = ""
+    MAIL_PORT = 587
+    MAIL_USE_TLS = True
+    MAIL_USERNAME = ""
+    MAIL_PASSWORD = ""
+    MAIL_FROM = "Ponte <noreply@ponte.invalid>"
+
+    # Accompaniment: files an association hands in for review.
+    SUBMISSION_MAX_BYTES = 5 * 1024 * 1024
+    SUBMISSION_MAX_FILES = 5
 
     # Public address of this site: Open Badges documents and QR codes point here.
     BASE_URL = "http://127.0.0.1:5000"
