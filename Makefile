@@ -50,6 +50,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/module_page.py
 	$(BIN)/python bench/authoring.py
 	$(BIN)/python bench/cohorts.py
+	$(BIN)/python bench/associations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -60,7 +60,7 @@ def test_the_feed_needs_the_secret_and_a_new_link_cuts_the_old_one(client, forms
     )
 
 
-def test_managers_add_members_and_members_cannot_manage(client, forms, association, db):
+def test_managers_add_members_and_members_invite_but_cannot_manage(client, forms, association, db):
     factories.make_user("omar")
     db.session.commit()
     forms.post(f"/associations/{association.id}/members", {"username": "omar", "role": "member"},
@@ -76,6 +76,11 @@ def test_managers_add_members_and_members_cannot_manage(client, forms, associati
         f"/associations/{association.id}/members", promote, page=f"/associations/{association.id}/"
     )
     assert response.status_code == 403
+    factories.make_user("sara")
+    db.session.commit()
+    invite = {"username": "sara", "role": "member"}
+    forms.post(f"/associations/{association.id}/members", invite, page=f"/associations/{association.id}/")
+    assert services.membership(association, factories.get_user("sara")).role == "member"  # members invite too
 
 
 def test_outsiders_see_nothing(client, forms, association, login_as, db):

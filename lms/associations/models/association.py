@@ -88,6 +88,8 @@ class AssociationMember(db.Model):
     role: Mapped[str] = mapped_column(String(12), default=Role.MEMBER)
     joined_at: Mapped[datetime] = mapped_column(default=utcnow)
     left_at: Mapped[datetime | None]
+    #: The member's own choice: count my course progress and badges in the association's totals.
+    share_progress: Mapped[bool] = mapped_column(default=False)
 
     association: Mapped[Association] = relationship(back_populates="members")
     user: Mapped[User] = relationship()

@@ -2,12 +2,17 @@
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from lms.associations import calendar, deadlines, services
+from lms.associations import assessments, calendar, deadlines, events, progress, reviews, services
 from lms.associations.forms import MemberForm, ProfileForm, RoleForm
 from lms.associations.models import Association, AssociationMember
+from lms.associations.needs_text import tier_names
+from lms.associations.permit_text import dated_labels
+from lms.associations.review_forms import KIND_LABELS, STATUS_LABELS
+from lms.associations.views import bp
+from lms.associations.views.common import association_or_404 as _association_or_404
 from lms.auth.services import get_by_username
 from lms.cohorts.models import PROVINCES
 from lms.core.clock import utcnow
@@ -16,7 +21,6 @@ from lms.core.i18n import _
 from lms.core.templating import language_name
 from lms.extensions import db
 
-bp = Blueprint("associations", __name__, template_folder="templates")
 PROFILE_FIELDS = (
     *("name", "legal_form", "province", "municipality", "languages", "description", "contact_email"),
     *(
@@ -41,16 +45,6 @@ def deadline_titles() -> dict[str, str]:
         "runts-accounts": _("Deposit the approved accounts at the RUNTS"),
         "grants-transparency": _("Publish the public grants received last year (above 10,000 euro)"),
     }
-
-
-def _association_or_404(association_id: int, manage: bool = False) -> Association:
-    association = db.session.get(Association, association_id)
-    if association is None:
-        abort(404)
-    allowed = services.can_manage if manage else services.can_view
-    if not allowed(current_user, association):
-        abort(403)
-    return association
 
 
 def _profile_form(association: Association | None = None) -> ProfileForm:
@@ -89,6 +83,7 @@ def show(association_id):
         "associations/show.html",
         association=association,
         members=services.current_members(association),
+        me=services.membership(association, current_user),
         can_manage=services.can_manage(current_user, association),
         upcoming=deadlines.upcoming(services.facts(association), utcnow().date()),
         titles=deadline_titles(),
@@ -96,7 +91,55 @@ def show(association_id):
         member_form=MemberForm(),
         role_form=RoleForm(),
         confirm=BaseForm(),
+        figures=progress.figures(association),
+        assessments=assessments.history(association),
+        open_assessment=assessments.open_one(association),
+        tiers=tier_names(),
+        work=reviews.of_association(association),
+        kinds=KIND_LABELS,
+        statuses=STATUS_LABELS,
+        plans=events.of_association(association),
     )
+
+
+@bp.post("/associations/<int:association_id>/share-progress")
+@login_required
+def share_progress(association_id):
+    """Each member decides whether their own course progress counts in the association's totals."""
+    association = _association_or_404(association_id)
+    member = services.membership(association, current_user)
+    if member is None:
+        abort(403)
+    if not BaseForm().validate_on_submit():
+        abort(400)
+    share = request.form.get("share") == "1"
+    progress.set_sharing(member, share)
+    db.session.commit()
+    if share:
+        flash(
+            _("Your course progress now counts in the association's totals (never shown by name)."), "success"
+        )
+    else:
+        flash(_("Your course progress no longer counts in the association's totals."), "success")
+    return redirect(url_for(".show", association_id=association.id) + "#learning")
+
+
+@bp.app_template_global()
+def association_reminders(days: int = 30) -> list[tuple[object, object, str]]:
+    """Deadlines in the next ``days`` days for the associations the signed-in user manages."""
+    if not current_user.is_authenticated:
+        return []
+    today, titles, labels = utcnow().date(), deadline_titles(), dated_labels()
+    managed = [a for a in services.mine(current_user) if services.can_manage(current_user, a)]
+    found = [
+        (d.on, a, titles[d.key])
+        for a in managed
+        for d in deadlines.upcoming(services.facts(a), today)
+        if (d.on - today).days <= days
+    ]
+    plans = events.upcoming_for([a.id for a in services.mine(current_user)], today, days)
+    found += [(d.on, p.association, f"{p.title}: {d.label or labels[d.key]}") for p, d in plans]
+    return sorted(found, key=lambda item: (item[0], item[2]))
 
 
 @bp.route("/associations/<int:association_id>/edit", methods=["GET", "POST"])
@@ -116,8 +159,11 @@ def edit(association_id):
 @bp.post("/associations/<int:association_id>/members")
 @login_required
 def add_member(association_id):
-    association = _association_or_404(association_id, manage=True)
+    """Any member brings in others as members; only managers give a managing role."""
+    association = _association_or_404(association_id)
     form = MemberForm()
+    if form.role.data != "member" and not services.can_manage(current_user, association):
+        abort(403)
     user = get_by_username(form.username.data or "") if form.validate_on_submit() else None
     try:
         if user is None:

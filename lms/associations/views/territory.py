@@ -1,0 +1,51 @@
+"""The territory picture for partners: associations by stage and commonest needs, per province."""
+
+import csv
+import io
+
+from flask import Response, abort, render_template
+from flask_login import current_user, login_required
+
+from lms.associations import assessments
+from lms.associations.needs_text import need_names, tier_names
+from lms.associations.views import bp
+from lms.cohorts.models import PROVINCES
+from lms.core.i18n import _
+
+VIEWERS = ("partner", "trainer", "admin")
+
+
+def _figures():
+    if current_user.role not in VIEWERS:
+        abort(403)
+    return assessments.territory()
+
+
+@bp.route("/associations/territory")
+@login_required
+def territory():
+    return render_template(
+        "associations/territory.html",
+        figures=_figures(),
+        provinces=PROVINCES,
+        needs=need_names(),
+        tiers=tier_names(),
+    )
+
+
+@bp.route("/associations/territory.csv")
+@login_required
+def territory_csv():
+    figures, names = _figures(), need_names()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    tiers = [_("Tier %(n)d", n=n) for n in (1, 2, 3)]
+    writer.writerow([_("Province"), _("Associations"), *tiers, _("Commonest needs")])
+    for row in figures:
+        needs = "; ".join(f"{names[key]} ({count})" for key, count in row.top_needs)
+        writer.writerow(
+            [PROVINCES.get(row.province, row.province), row.associations, *row.by_tier.values(), needs]
+        )
+    response = Response("\ufeff" + out.getvalue(), mimetype="text/csv")
+    response.headers["Content-Disposition"] = 'attachment; filename="ponte-associations-by-province.csv"'
+    return response
