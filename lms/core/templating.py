@@ -50,6 +50,11 @@ def bdi(text) -> Markup:
     return Markup("<bdi>{}</bdi>").format(text)
 
 
+def ltr(value) -> Markup:
+    """A value that must read left to right on any page, such as a suppressed count "<5"."""
+    return Markup('<bdi dir="ltr">{}</bdi>').format(value)
+
+
 def _context() -> dict:
     locale = current_language()
     return {
@@ -67,6 +72,7 @@ def init_app(app: Flask) -> None:
         html_lang=html_lang,
         lang_attrs=lang_attrs,
         bdi=bdi,
+        ltr=ltr,
         direction_of=text_direction,
     )
     app.jinja_env.filters["markdown"] = render_markdown
