@@ -22,6 +22,7 @@ from lms.core.i18n import _l
 
 REQUIRED = _l("Please fill in this field.")
 BLANK_ROWS = 3
+MAX_ROWS = 200  # a bound on what one form post can add
 
 
 def venue_labels() -> dict:
@@ -147,7 +148,7 @@ def budget_choices(form) -> None:
 
 
 class BudgetForm(BaseForm):
-    lines = FieldList(FormField(LineForm), min_entries=BLANK_ROWS)
+    lines = FieldList(FormField(LineForm), min_entries=BLANK_ROWS, max_entries=MAX_ROWS)
 
 
 class TaskForm(Form):
@@ -164,7 +165,7 @@ class TaskForm(Form):
 
 
 class TasksForm(BaseForm):
-    tasks = FieldList(FormField(TaskForm), min_entries=BLANK_ROWS)
+    tasks = FieldList(FormField(TaskForm), min_entries=BLANK_ROWS, max_entries=MAX_ROWS)
 
 
 class SubmitPlanForm(BaseForm):

@@ -171,3 +171,14 @@ def test_members_share_their_progress_by_their_own_choice(client, forms, make_as
     forms.post(f"/associations/{association.id}/share-progress", {"share": "1"}, page=page)
     assert services.membership(association, factories.get_user("awa")).share_progress
     assert "1 member shares" in client.get(page + "?lang=en").get_data(as_text=True)
+
+
+def test_a_long_budget_keeps_its_rows_within_the_form_bound(client, plan, db, monkeypatch):
+    from lms.associations import event_forms
+
+    monkeypatch.setattr(event_forms, "MAX_ROWS", 4)
+    monkeypatch.setattr("lms.associations.views.events.MAX_ROWS", 4)
+    plan.budget = [{"side": "cost", "type": "venue", "label": "", "planned": 100, "actual": None}] * 3
+    db.session.commit()
+    html = client.get(f"/events/{plan.id}/budget").get_data(as_text=True)
+    assert 'name="lines-3-planned"' in html and 'name="lines-4-planned"' not in html

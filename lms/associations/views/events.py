@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 from lms.associations import budget, events, reviews, services
 from lms.associations.event_forms import (
     BLANK_ROWS,
+    MAX_ROWS,
     BudgetForm,
     PlanForm,
     ReportForm,
@@ -118,7 +119,7 @@ def event_budget(plan_id):
     }
     form = BudgetForm(data=data if request.method == "GET" else None)
     if request.method == "GET":
-        for _blank in range(BLANK_ROWS):
+        for _blank in range(min(BLANK_ROWS, MAX_ROWS - len(form.lines))):
             form.lines.append_entry()
     budget_choices(form)
     if form.validate_on_submit():
@@ -140,7 +141,7 @@ def event_tasks(plan_id):
     data = {"tasks": [{**t, "due": event_files.parse_date(t.get("due"))} for t in plan.tasks or []]}
     form = TasksForm(data=data if request.method == "GET" else None)
     if request.method == "GET":
-        for _blank in range(BLANK_ROWS):
+        for _blank in range(min(BLANK_ROWS, MAX_ROWS - len(form.tasks))):
             form.tasks.append_entry()
     if form.validate_on_submit():
         tasks = [
