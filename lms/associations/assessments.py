@@ -3,7 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 
 from lms.associations import needs
 from lms.associations.models import Association, SelfAssessment
@@ -106,7 +106,7 @@ class ProvinceFigures:
     top_needs: list[tuple[str, int | str]]
 
 
-def territory(limit: int = 5) -> list[ProvinceFigures]:
+def territory(provinces: set[str] | None = None, limit: int = 5) -> list[ProvinceFigures]:
     """Per province: associations by recommended tier and their commonest needs, from each association's
     latest finished assessment; small counts suppressed so no association can be singled out."""
     latest = (
@@ -119,6 +119,7 @@ def territory(limit: int = 5) -> list[ProvinceFigures]:
         select(Association.province, SelfAssessment.tier, SelfAssessment.needs)
         .join(latest, latest.c.association_id == Association.id)
         .join(SelfAssessment, SelfAssessment.id == latest.c.id)
+        .where(Association.province.in_(provinces) if provinces is not None else true())
         .order_by(Association.province)
     )
     grouped: dict[str, list[tuple[int, list[str]]]] = {}

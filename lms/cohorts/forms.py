@@ -17,8 +17,21 @@ class CheckboxList(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
+def _province_choices() -> list[tuple[str, str]]:
+    return list(PROVINCES.items())
+
+
 class PartnerForm(BaseForm):
     name = StringField(_l("Name of the organisation"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    provinces = CheckboxList(
+        _l("Provinces where it works (none: the whole region)"), choices=_province_choices()
+    )
+
+
+class TerritoryForm(BaseForm):
+    provinces = CheckboxList(
+        _l("Provinces where it works (none: the whole region)"), choices=_province_choices()
+    )
 
 
 class StaffForm(BaseForm):

@@ -34,6 +34,8 @@ class Partner(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    #: The provinces the partner works in (codes of PROVINCES); empty: the whole region.
+    provinces: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     staff: Mapped[list[User]] = relationship(secondary="partner_staff", order_by=User.username)

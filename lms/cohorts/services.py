@@ -36,6 +36,19 @@ def partners_of(user: User) -> list[Partner]:
     return list(db.session.scalars(query))
 
 
+def territory_of(user: User) -> set[str] | None:
+    """The provinces whose figures a user may see: None for the whole region (admins, trainers, and
+    staff of a partner working region-wide); otherwise the union of their partners' provinces."""
+    if user.role != Role.PARTNER:
+        return None
+    provinces: set[str] = set()
+    for partner in partners_of(user):
+        if not partner.provinces:
+            return None
+        provinces.update(partner.provinces)
+    return provinces
+
+
 def visible_cohorts(user: User) -> list[Cohort]:
     """Admins: every cohort; partner staff: their partners' cohorts; trainers: the cohorts they teach."""
     query = select(Cohort).order_by(Cohort.starts_on.desc(), Cohort.name)
@@ -61,11 +74,11 @@ def can_view(user: User, cohort: Cohort) -> bool:
 # -- partners and cohorts -----------------------------------------------------------------------------
 
 
-def create_partner(name: str) -> Partner:
+def create_partner(name: str, provinces: list[str] | None = None) -> Partner:
     name = " ".join(name.split())
     if db.session.scalar(select(Partner).where(Partner.name == name)):
         raise CohortError(_("A partner with this name already exists."))
-    partner = Partner(name=name)
+    partner = Partner(name=name, provinces=provinces or [])
     db.session.add(partner)
     db.session.flush()
     return partner

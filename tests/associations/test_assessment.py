@@ -9,6 +9,7 @@ import pytest
 
 from lms.associations import assessments, needs, services
 from lms.associations.models import SelfAssessment
+from lms.cohorts.models import Partner
 from tests import factories
 
 ALL_GOOD = {q.key: needs.YES for q in needs.QUESTIONS}
@@ -114,9 +115,9 @@ def test_the_territory_picture_suppresses_small_counts_and_exports(client, make_
     assert figures["RM"].associations == 6 and figures["RM"].by_tier == {"1": "<5", "2": 0, "3": "<5"}
     assert figures["RM"].top_needs[0] == ("statute", 5)
     assert figures["LT"].associations == "<5"
-    login_as("partner")
+    login_as("trainer")
     html = client.get("/associations/territory?lang=en").get_data(as_text=True)
-    assert "Latina" in html and "&lt;5" in html
+    assert "Latina" in html and '<bdi dir="ltr">&lt;5</bdi>' in html  # reads "<5" in Arabic too
     rows = list(csv.reader(io.StringIO(client.get("/associations/territory.csv").get_data(as_text=True))))
     assert rows[1][:5] == ["Latina", "<5", "0", "<5", "0"] and rows[1][5].endswith("(<5)")
     assert rows[2][:5] == ["Roma", "6", "<5", "0", "<5"] and "(5)" in rows[2][5]
@@ -126,3 +127,25 @@ def test_learners_do_not_see_the_territory(client, login_as):
     login_as("learner")
     assert client.get("/associations/territory").status_code == 403
     assert client.get("/associations/territory.csv").status_code == 403
+
+
+def test_a_partner_sees_only_its_own_provinces(client, forms, make_association, sign_in, login_as, db):
+    for province in ("RM", "LT"):
+        _finished(make_association(f"Associazione {province}", province=province), {})
+    db.session.commit()
+    login_as("admin")
+    forms.post("/cohorts/partners", {"name": "Rete Latina", "provinces": ["LT"]})
+    partner = db.session.scalars(db.select(Partner)).one()
+    assert partner.provinces == ["LT"]
+    factories.make_user("pia", role="partner")
+    db.session.commit()
+    forms.post(f"/cohorts/partners/{partner.id}/staff", {"username": "pia"}, page="/cohorts/partners")
+    sign_in("pia")
+    html = client.get("/associations/territory").get_data(as_text=True)
+    assert 'id="prov-LT"' in html and 'id="prov-RM"' not in html
+    assert "Roma" not in client.get("/associations/territory.csv").get_data(as_text=True)
+    sign_in("admin-user")
+    forms.post(f"/cohorts/partners/{partner.id}/territory", {}, page="/cohorts/partners")  # no province: all
+    db.session.refresh(partner)
+    sign_in("pia")
+    assert 'id="prov-RM"' in client.get("/associations/territory").get_data(as_text=True)

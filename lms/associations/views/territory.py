@@ -10,23 +10,27 @@ from lms.associations import assessments
 from lms.associations.needs_text import need_names, tier_names
 from lms.associations.views import bp
 from lms.cohorts.models import PROVINCES
+from lms.cohorts.services import territory_of
 from lms.core.i18n import _
 
 VIEWERS = ("partner", "trainer", "admin")
 
 
-def _figures():
+def _scope() -> set[str] | None:
+    """Partners see their own provinces (all of them if a partner works region-wide); staff, every one."""
     if current_user.role not in VIEWERS:
         abort(403)
-    return assessments.territory()
+    return territory_of(current_user)
 
 
 @bp.route("/associations/territory")
 @login_required
 def territory():
+    scope = _scope()
     return render_template(
         "associations/territory.html",
-        figures=_figures(),
+        figures=assessments.territory(scope),
+        scope=sorted(scope) if scope is not None else None,
         provinces=PROVINCES,
         needs=need_names(),
         tiers=tier_names(),
@@ -36,7 +40,7 @@ def territory():
 @bp.route("/associations/territory.csv")
 @login_required
 def territory_csv():
-    figures, names = _figures(), need_names()
+    figures, names = assessments.territory(_scope()), need_names()
     out = io.StringIO()
     writer = csv.writer(out)
     tiers = [_("Tier %(n)d", n=n) for n in (1, 2, 3)]

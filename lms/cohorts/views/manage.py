@@ -9,8 +9,8 @@ from lms.auth.access import role_required
 from lms.auth.services import get_by_username
 from lms.catalog import services as catalog
 from lms.cohorts import services
-from lms.cohorts.forms import CohortForm, InviteForm, PartnerForm, StaffForm
-from lms.cohorts.models import Cohort, Invite, Partner
+from lms.cohorts.forms import CohortForm, InviteForm, PartnerForm, StaffForm, TerritoryForm
+from lms.cohorts.models import PROVINCES, Cohort, Invite, Partner
 from lms.cohorts.views import bp
 from lms.cohorts.views.common import STAFF, cohort_for_manager
 from lms.core.forms import BaseForm
@@ -37,7 +37,7 @@ def partners():
     form = PartnerForm()
     if form.validate_on_submit():
         try:
-            services.create_partner(form.name.data)
+            services.create_partner(form.name.data, form.provinces.data)
         except services.CohortError as error:
             form.name.errors.append(str(error))
         else:
@@ -45,7 +45,22 @@ def partners():
             flash(_("Partner added."), "success")
             return redirect(url_for(".partners"))
     partners = db.session.scalars(db.select(Partner).order_by(Partner.name)).all()
-    return render_template("cohorts/partners.html", form=form, partners=partners, staff_form=StaffForm())
+    return render_template(
+        "cohorts/partners.html", form=form, partners=partners, staff_form=StaffForm(), provinces=PROVINCES
+    )
+
+
+@bp.post("/cohorts/partners/<int:partner_id>/territory")
+@role_required("admin")
+def set_territory(partner_id):
+    partner = db.session.get(Partner, partner_id) or abort(404)
+    form = TerritoryForm()
+    if not form.validate_on_submit():
+        abort(400)
+    partner.provinces = form.provinces.data
+    db.session.commit()
+    flash(_("Territory saved."), "success")
+    return redirect(url_for(".partners") + f"#partner-{partner.id}")
 
 
 @bp.post("/cohorts/partners/<int:partner_id>/staff")
