@@ -111,6 +111,7 @@ def register_commands(app: Flask) -> None:
     from lms.catalog import cli as catalog_cli
     from lms.cohorts import cli as cohorts_cli
     from lms.core.cli import lms_cli
+    from lms.notifications import cli as notifications_cli
     from lms.toolkits import cli as toolkits_cli
 
     for command in (
@@ -125,5 +126,6 @@ def register_commands(app: Flask) -> None:
         badges_cli.revoke_badge,
         badges_cli.rotate_badge_key,
         cohorts_cli.seed_demo,
+        notifications_cli.send_mail,
     ):
         lms_cli.add_command(command)

@@ -94,7 +94,7 @@ def hand_in(association: Association, user: User, *, kind: str, title: str, modu
     submission = Submission(
         association_id=association.id,
         kind=Kind(kind).value,
-        title=title.strip()[:200],
+        title=" ".join(title.split())[:200],
         module_id=module_id,
         event_plan_id=event_plan_id,
         created_by_id=user.id,

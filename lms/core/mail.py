@@ -1,7 +1,7 @@
-"""Sending email with the standard library's SMTP client; without a server configured, mail is logged.
+"""Sending one email with the standard library's SMTP client.
 
-Tests and development sites set no MAIL_SERVER: messages then go to the log and, under TESTING, to
-``app.extensions["mail_outbox"]`` so tests can read what a user would have received.
+Features never call this directly: they queue mail in the outbox (lms.notifications), which is sent
+only once the change that caused it is committed. Without MAIL_SERVER a message is logged, not sent.
 """
 
 import logging
@@ -13,8 +13,12 @@ from flask import current_app
 log = logging.getLogger(__name__)
 
 
+class MailError(Exception):
+    """The mail server refused or could not be reached; the message says why."""
+
+
 def send(to: str, subject: str, body: str) -> bool:
-    """Send a plain-text message; a mail server that fails is logged, never shown to the user."""
+    """Send a plain-text message: True if sent, False if only logged (no server); MailError on failure."""
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_FROM"]
@@ -23,8 +27,6 @@ def send(to: str, subject: str, body: str) -> bool:
     message.set_content(body)
     if not config["MAIL_SERVER"]:
         log.info("Mail not sent (no MAIL_SERVER): to=%s subject=%s", to, subject)
-        if current_app.testing:
-            current_app.extensions.setdefault("mail_outbox", []).append(message)
         return False
     try:
         with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=10) as smtp:
@@ -33,7 +35,6 @@ def send(to: str, subject: str, body: str) -> bool:
             if config["MAIL_USERNAME"]:
                 smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
             smtp.send_message(message)
-    except (OSError, smtplib.SMTPException):
-        log.exception("Mail to %s failed", to)
-        return False
+    except (OSError, smtplib.SMTPException) as error:
+        raise MailError(f"{type(error).__name__}: {error}") from error
     return True
