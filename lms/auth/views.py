@@ -1,7 +1,5 @@
 """Login, logout and registration pages."""
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -9,6 +7,7 @@ from lms.auth import listeners, services
 from lms.auth.forms import LoginForm, NewPasswordForm, RegisterForm
 from lms.core.forms import BaseForm
 from lms.core.i18n import _, current_language
+from lms.core.security import local_path
 from lms.extensions import db, limiter
 
 bp = Blueprint("auth", __name__, template_folder="templates")
@@ -17,11 +16,7 @@ __all__ = ["bp", "listeners"]
 
 def _safe_next(default: str) -> str:
     """Follow ?next= only to a path on this site."""
-    target = request.args.get("next", "")
-    parts = urlsplit(target)
-    if target.startswith("/") and not target.startswith("//") and not parts.netloc:
-        return target
-    return default
+    return local_path(request.args.get("next")) or default
 
 
 def _login_limit() -> str:

@@ -1,4 +1,6 @@
-"""Security headers on every response, and trusting a reverse proxy only when configured."""
+"""Security headers on every response, trusting a reverse proxy only when configured, local redirects."""
+
+from urllib.parse import urlsplit
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -15,6 +17,13 @@ HEADERS = {
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+def local_path(target: str | None) -> str | None:
+    """The target if it is a path on this site, else None: never redirect to another host."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return None
+    return target if not urlsplit(target).netloc else None
 
 
 def _add_headers(response):
