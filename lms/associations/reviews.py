@@ -13,6 +13,7 @@ from lms.associations.models import (
     SubmissionFile,
     SubmissionVersion,
 )
+from lms.associations.models.association import association_trainers
 from lms.associations.models.review import Kind, Status
 from lms.auth.models import Role as UserRole
 from lms.auth.models import User
@@ -182,8 +183,12 @@ def _reviewers_in(submission: Submission) -> list[User]:
 
 
 def _tell_reviewers(submission: Submission, new: bool) -> None:
-    """Trainers who reviewed this work before hear of a new version; new work goes to all trainers."""
+    """A new version goes to the trainers who reviewed it before; new work goes to the trainers who
+    accompany the association, or to every trainer if none does yet."""
     reviewers = [] if new else _reviewers_in(submission)
+    if not reviewers:
+        association = db.session.get(Association, submission.association_id)
+        reviewers = list(association.trainers)
     if not reviewers:
         reviewers = list(db.session.scalars(select(User).where(User.role == UserRole.TRAINER)))
     title = submission.title
@@ -193,9 +198,15 @@ def _tell_reviewers(submission: Submission, new: bool) -> None:
 QUEUE_PAGE = 50
 
 
-def queue(page: int = 1) -> tuple[list[tuple[Submission, int]], int]:
-    """Work waiting for a trainer, the oldest hand-in first: one page of (work, versions), and the total."""
+def queue(page: int = 1, trainer: User | None = None) -> tuple[list[tuple[Submission, int]], int]:
+    """Work waiting for a trainer, the oldest hand-in first: one page of (work, versions), and the total;
+    with ``trainer``, only the work of the associations that trainer accompanies."""
     waiting = Submission.status == Status.WAITING
+    if trainer is not None:
+        mine = select(association_trainers.c.association_id).where(
+            association_trainers.c.user_id == trainer.id
+        )
+        waiting = waiting & Submission.association_id.in_(mine)
     total = db.session.scalar(select(func.count()).where(waiting))
     versions = (
         select(func.count(SubmissionVersion.id))

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from lms.associations.deadlines import Facts
 from lms.associations.models import MANAGERS, Association, AssociationMember, Role
+from lms.associations.models.association import association_trainers
 from lms.auth.models import Role as UserRole
 from lms.auth.models import User
 from lms.core.clock import utcnow
@@ -34,9 +35,27 @@ def membership(association: Association, user: User) -> AssociationMember | None
 
 
 def can_view(user: User, association: Association) -> bool:
+    """Admins, members, and the trainers who accompany the association."""
     if not user.is_authenticated:
         return False
-    return user.role == UserRole.ADMIN or membership(association, user) is not None
+    if user.role == UserRole.ADMIN or user in association.trainers:
+        return True
+    return membership(association, user) is not None
+
+
+def accompany(association: Association, trainer: User) -> None:
+    """A trainer takes the association on: its new work is sent to them (and its page opens to them)."""
+    if trainer.role not in (UserRole.TRAINER, UserRole.ADMIN):
+        raise AssociationError(_("Only trainers accompany associations."))
+    if trainer not in association.trainers:
+        association.trainers.append(trainer)
+    db.session.flush()
+
+
+def stop_accompanying(association: Association, trainer: User) -> None:
+    if trainer in association.trainers:
+        association.trainers.remove(trainer)
+    db.session.flush()
 
 
 def can_manage(user: User, association: Association) -> bool:
@@ -52,6 +71,17 @@ def mine(user: User) -> list[Association]:
             select(Association)
             .join(AssociationMember)
             .where(AssociationMember.user_id == user.id, AssociationMember.left_at.is_(None))
+            .order_by(Association.name)
+        )
+    )
+
+
+def accompanied_by(trainer: User) -> list[Association]:
+    return list(
+        db.session.scalars(
+            select(Association)
+            .join(association_trainers, association_trainers.c.association_id == Association.id)
+            .where(association_trainers.c.user_id == trainer.id)
             .order_by(Association.name)
         )
     )

@@ -187,3 +187,44 @@ def test_too_many_or_too_big_files_are_refused_with_the_files_name(app):
             reviews.check_files([("big.pdf", PDF + b"0" * (5 * 1024 * 1024))])
         with pytest.raises(reviews.ReviewError, match="5"):
             reviews.check_files([(f"{n}.pdf", PDF) for n in range(6)])
+
+
+def test_a_trainer_who_accompanies_an_association_gets_its_work_and_reads_its_page(
+    client, forms, people, sign_in, db
+):
+    first = reviews.hand_in(people, factories.get_user("awa"), kind="other", title="Prima", module_id=None,
+                            text="x", files=[])  # fmt: skip
+    db.session.commit()
+    sign_in("tina")
+    assert client.get(f"/associations/{people.id}/").status_code == 403  # not yet accompanying
+    page = f"/work/{first.id}"
+    forms.post(f"/associations/{people.id}/accompany", {"next": page}, page=page)
+    db.session.expire_all()
+    assert [t.username for t in people.trainers] == ["tina"]
+    html = client.get(f"/associations/{people.id}/").get_data(as_text=True)
+    assert "Donne in rete" in html and f"/associations/{people.id}/work/new" not in html  # reads, never acts
+    assert client.get(f"/associations/{people.id}/work/new").status_code == 403
+    assert client.get(f"/associations/{people.id}/events/new").status_code == 403
+    db.session.execute(db.delete(Notification))
+    db.session.commit()
+    reviews.hand_in(people, factories.get_user("awa"), kind="other", title="Seconda", module_id=None,
+                    text="y", files=[])  # fmt: skip
+    db.session.commit()
+    told = db.session.scalars(db.select(Notification.user_id)).all()
+    assert told == [factories.get_user("tina").id]  # only the accompanying trainer, not tom
+    assert "Seconda" in client.get("/review-queue?mine=1").get_data(as_text=True)
+    sign_in("tom")
+    assert "Seconda" not in client.get("/review-queue?mine=1").get_data(as_text=True)
+    assert "Seconda" in client.get("/review-queue").get_data(as_text=True)
+
+
+def test_only_trainers_accompany_and_the_way_back_stays_on_this_site(client, forms, people, sign_in, db):
+    submission = reviews.hand_in(people, factories.get_user("awa"), kind="other", title="Prima",
+                                 module_id=None, text="x", files=[])  # fmt: skip
+    db.session.commit()
+    sign_in("pia")
+    assert forms.post(f"/associations/{people.id}/accompany", {}, page="/me/").status_code == 403
+    sign_in("tina")
+    page = f"/work/{submission.id}"
+    response = forms.post(f"/associations/{people.id}/accompany", {"next": "//evil.example/"}, page=page)
+    assert response.location == "/review-queue"

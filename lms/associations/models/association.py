@@ -4,7 +4,7 @@ import secrets
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lms.auth.models import User
@@ -39,6 +39,15 @@ class Role(StrEnum):
 MANAGERS = frozenset({Role.PRESIDENT, Role.SECRETARY, Role.TREASURER})
 
 
+#: Trainers who accompany an association: its work handed in goes to them first.
+association_trainers = Table(
+    "association_trainers",
+    db.metadata,
+    Column("association_id", ForeignKey("associations.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
 def _new_token() -> str:
     return secrets.token_urlsafe(32)
 
@@ -71,6 +80,7 @@ class Association(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     members: Mapped[list["AssociationMember"]] = relationship(back_populates="association")
+    trainers: Mapped[list[User]] = relationship(secondary=association_trainers, order_by=User.username)
 
     @property
     def in_runts(self) -> bool:

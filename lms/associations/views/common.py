@@ -8,13 +8,19 @@ from lms.associations.models import Association, EventPlan
 from lms.extensions import db
 
 
-def association_or_404(association_id: int, manage: bool = False) -> Association:
-    """The association if the signed-in user may see it (or manage it): 404 if missing, 403 if not theirs."""
+def association_or_404(association_id: int, manage: bool = False, member: bool = False) -> Association:
+    """The association if the signed-in user may see it, manage it (``manage``) or act as one of its
+    members (``member``: accompanying trainers only read): 404 if missing, 403 if not allowed."""
     association = db.session.get(Association, association_id)
     if association is None:
         abort(404)
-    allowed = services.can_manage if manage else services.can_view
-    if not allowed(current_user, association):
+    if manage:
+        allowed = services.can_manage(current_user, association)
+    elif member:
+        allowed = services.membership(association, current_user) is not None
+    else:
+        allowed = services.can_view(current_user, association)
+    if not allowed:
         abort(403)
     return association
 

@@ -46,7 +46,7 @@ def _save(plan: EventPlan, values: dict, message: str, anchor: str = ""):
 @bp.route("/associations/<int:association_id>/events/new", methods=["GET", "POST"])
 @login_required
 def new_event(association_id):
-    association = association_or_404(association_id)
+    association = association_or_404(association_id, member=True)
     form = PlanForm()
     if form.validate_on_submit():
         plan = events.create(association, _plan_values(form))

@@ -57,7 +57,11 @@ def _profile_form(association: Association | None = None) -> ProfileForm:
 @bp.route("/associations/")
 @login_required
 def index():
-    return render_template("associations/index.html", associations=services.mine(current_user))
+    return render_template(
+        "associations/index.html",
+        associations=services.mine(current_user),
+        accompanied=services.accompanied_by(current_user),
+    )
 
 
 @bp.route("/associations/new", methods=["GET", "POST"])
@@ -160,7 +164,7 @@ def edit(association_id):
 @login_required
 def add_member(association_id):
     """Any member brings in others as members; only managers give a managing role."""
-    association = _association_or_404(association_id)
+    association = _association_or_404(association_id, member=not _is_admin())
     form = MemberForm()
     if form.role.data != "member" and not services.can_manage(current_user, association):
         abort(403)
@@ -176,6 +180,10 @@ def add_member(association_id):
         db.session.commit()
         flash(_("%(user)s is now a member.", user=user.username), "success")
     return redirect(url_for(".show", association_id=association.id) + "#members")
+
+
+def _is_admin() -> bool:
+    return current_user.role == "admin"
 
 
 def _member_or_404(association: Association, member_id: int) -> AssociationMember:

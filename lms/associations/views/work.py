@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from lms.associations import reviews, services
-from lms.associations.models import Submission, SubmissionFile
+from lms.associations.models import Association, Submission, SubmissionFile
 from lms.associations.review_forms import (
     KIND_LABELS,
     STATUS_LABELS,
@@ -19,7 +19,9 @@ from lms.associations.views import bp
 from lms.associations.views.common import association_or_404
 from lms.catalog import services as catalog
 from lms.catalog.models import Course, Module
+from lms.core.forms import BaseForm
 from lms.core.i18n import _
+from lms.core.security import local_path
 from lms.extensions import db
 
 
@@ -63,7 +65,7 @@ def _submission_or_404(submission_id: int) -> Submission:
 @bp.route("/associations/<int:association_id>/work/new", methods=["GET", "POST"])
 @login_required
 def hand_in(association_id):
-    association = association_or_404(association_id)
+    association = association_or_404(association_id, member=True)
     form = HandInForm()
     form.module.choices = _module_choices()
     if request.method == "GET" and request.args.get("module", "").isdigit():
@@ -205,8 +207,34 @@ def review_queue():
         abort(403)
     page = request.args.get("page", 1, type=int)
     page = page if page and page > 0 else 1
-    rows, total = reviews.queue(page)
+    mine = request.args.get("mine") == "1"
+    rows, total = reviews.queue(page, current_user if mine else None)
     pages = max(1, -(-total // reviews.QUEUE_PAGE))
     return render_template(
-        "associations/queue.html", rows=rows, total=total, page=page, pages=pages, kinds=KIND_LABELS
+        "associations/queue.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=pages,
+        kinds=KIND_LABELS,
+        mine=mine,
     )
+
+
+@bp.post("/associations/<int:association_id>/accompany")
+@login_required
+def accompany(association_id):
+    """A trainer starts (or stops) accompanying an association, from a piece of its work or its page."""
+    association = db.session.get(Association, association_id) or abort(404)
+    if not reviews.can_review(current_user):
+        abort(403)
+    if not BaseForm().validate_on_submit():
+        abort(400)
+    if request.form.get("stop") == "1":
+        services.stop_accompanying(association, current_user)
+        flash(_("You no longer accompany this association."), "success")
+    else:
+        services.accompany(association, current_user)
+        flash(_("You now accompany this association: its new work comes to you first."), "success")
+    db.session.commit()
+    return redirect(local_path(request.form.get("next")) or url_for(".review_queue"))
