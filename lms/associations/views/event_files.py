@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from flask import Response
 from flask_babel import format_date
 from flask_login import login_required
 
@@ -13,6 +12,7 @@ from lms.associations.models import EventPlan
 from lms.associations.permit_text import dated_labels, permit_texts
 from lms.associations.views import bp
 from lms.associations.views.common import plan_or_404
+from lms.core.downloads import XLSX, attachment
 from lms.core.i18n import _, ngettext
 
 
@@ -71,9 +71,8 @@ def _subtitle(plan: EventPlan) -> str:
 @login_required
 def event_pdf(plan_id):
     plan = plan_or_404(plan_id)
-    response = Response(plan_pdf(plan.title, _subtitle(plan), _sections(plan)), mimetype="application/pdf")
-    response.headers["Content-Disposition"] = f'attachment; filename="event-plan-{plan.id}.pdf"'
-    return response
+    pdf = plan_pdf(plan.title, _subtitle(plan), _sections(plan))
+    return attachment(pdf, "application/pdf", f"event-plan-{plan.id}.pdf")
 
 
 @bp.route("/events/<int:plan_id>/budget.xlsx")
@@ -83,6 +82,4 @@ def event_xlsx(plan_id):
     headers = [_("Income or cost"), _("Type"), _("Description"), _("Planned (€)"), _("Actual (€)")]
     totals = [_("Total income"), _("Total costs"), _("Balance")]
     data = budget_xlsx(plan, headers, {k: str(v) for k, v in labels().items()}, totals)
-    response = Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response.headers["Content-Disposition"] = f'attachment; filename="event-budget-{plan.id}.xlsx"'
-    return response
+    return attachment(data, XLSX, f"event-budget-{plan.id}.xlsx")

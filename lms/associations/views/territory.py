@@ -1,9 +1,6 @@
 """The territory picture for partners: associations by stage and commonest needs, per province."""
 
-import csv
-import io
-
-from flask import Response, abort, render_template
+from flask import abort, render_template
 from flask_login import current_user, login_required
 
 from lms.associations import assessments
@@ -11,6 +8,7 @@ from lms.associations.needs_text import need_names, tier_names
 from lms.associations.views import bp
 from lms.cohorts.models import PROVINCES
 from lms.cohorts.services import territory_of
+from lms.core.downloads import csv_attachment
 from lms.core.i18n import _
 
 VIEWERS = ("partner", "trainer", "admin")
@@ -41,15 +39,11 @@ def territory():
 @login_required
 def territory_csv():
     figures, names = assessments.territory(_scope()), need_names()
-    out = io.StringIO()
-    writer = csv.writer(out)
     tiers = [_("Tier %(n)d", n=n) for n in (1, 2, 3)]
-    writer.writerow([_("Province"), _("Associations"), *tiers, _("Commonest needs")])
+    rows = [[_("Province"), _("Associations"), *tiers, _("Commonest needs")]]
     for row in figures:
         needs = "; ".join(f"{names[key]} ({count})" for key, count in row.top_needs)
-        writer.writerow(
+        rows.append(
             [PROVINCES.get(row.province, row.province), row.associations, *row.by_tier.values(), needs]
         )
-    response = Response("\ufeff" + out.getvalue(), mimetype="text/csv")
-    response.headers["Content-Disposition"] = 'attachment; filename="ponte-associations-by-province.csv"'
-    return response
+    return csv_attachment(rows, "ponte-associations-by-province.csv")

@@ -1,11 +1,10 @@
 """The learner's consented funder data, and the funder report with its exports (partners and admins)."""
 
-import csv
 import io
 from datetime import date
 
 from babel import Locale
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import force_locale, get_locale
 from flask_login import current_user, login_required
 from openpyxl import Workbook
@@ -15,6 +14,7 @@ from lms.cohorts import funder, services
 from lms.cohorts.funder_forms import FunderForm
 from lms.cohorts.views import bp
 from lms.cohorts.views.common import cohort_for_manager, partner_for_manager
+from lms.core.downloads import XLSX, attachment, csv_attachment
 from lms.core.forms import BaseForm
 from lms.core.i18n import _
 from lms.extensions import db
@@ -118,11 +118,7 @@ def _rows(data, labels) -> list[list]:
 
 
 def _csv(rows, name):
-    out = io.StringIO()
-    csv.writer(out).writerows(rows)
-    response = Response("\ufeff" + out.getvalue(), mimetype="text/csv")
-    response.headers["Content-Disposition"] = 'attachment; filename="ponte-funder-report.csv"'
-    return response
+    return csv_attachment(rows, "ponte-funder-report.csv")
 
 
 def _xlsx(rows, name):
@@ -134,11 +130,7 @@ def _xlsx(rows, name):
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    response = Response(
-        out.getvalue(), mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response.headers["Content-Disposition"] = 'attachment; filename="ponte-funder-report.xlsx"'
-    return response
+    return attachment(out.getvalue(), XLSX, "ponte-funder-report.xlsx")
 
 
 @bp.app_template_global()
