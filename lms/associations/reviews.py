@@ -4,6 +4,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from lms.associations import services
 from lms.associations.models import (
     MANAGERS,
     Association,
@@ -34,21 +35,11 @@ def can_review(user: User) -> bool:
     return user.is_authenticated and user.role in REVIEWERS
 
 
-def _member(association_id: int, user: User) -> AssociationMember | None:
-    return db.session.scalar(
-        select(AssociationMember).where(
-            AssociationMember.association_id == association_id,
-            AssociationMember.user_id == user.id,
-            AssociationMember.left_at.is_(None),
-        )
-    )
-
-
 def can_see(user: User, submission: Submission) -> bool:
     """Reviewers and the association's current members; nobody else (partners neither)."""
     if not user.is_authenticated:
         return False
-    return can_review(user) or _member(submission.association_id, user) is not None
+    return can_review(user) or services.membership(submission.association, user) is not None
 
 
 def check_files(uploads: list[tuple[str, bytes]]) -> list[tuple[str, tuple]]:

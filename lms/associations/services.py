@@ -3,6 +3,7 @@
 import secrets
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
 
 from lms.associations.deadlines import Facts
 from lms.associations.models import MANAGERS, Association, AssociationMember, Role
@@ -65,15 +66,21 @@ def can_manage(user: User, association: Association) -> bool:
     return member is not None and member.role in MANAGERS
 
 
-def mine(user: User) -> list[Association]:
+def memberships_of(user: User) -> list[AssociationMember]:
+    """The user's current memberships, with their associations, in the associations' name order."""
     return list(
         db.session.scalars(
-            select(Association)
-            .join(AssociationMember)
+            select(AssociationMember)
+            .join(Association)
             .where(AssociationMember.user_id == user.id, AssociationMember.left_at.is_(None))
             .order_by(Association.name)
+            .options(contains_eager(AssociationMember.association))
         )
     )
+
+
+def mine(user: User) -> list[Association]:
+    return [member.association for member in memberships_of(user)]
 
 
 def accompanied_by(trainer: User) -> list[Association]:

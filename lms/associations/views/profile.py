@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 
 from lms.associations import assessments, calendar, deadlines, events, progress, reviews, services
 from lms.associations.forms import MemberForm, ProfileForm, RoleForm
-from lms.associations.models import Association, AssociationMember
+from lms.associations.models import MANAGERS, Association, AssociationMember
 from lms.associations.needs_text import tier_names
 from lms.associations.permit_text import dated_labels
 from lms.associations.review_forms import KIND_LABELS, STATUS_LABELS
@@ -134,14 +134,16 @@ def association_reminders(days: int = 30) -> list[tuple[object, object, str]]:
     if not current_user.is_authenticated:
         return []
     today, titles, labels = utcnow().date(), deadline_titles(), dated_labels()
-    managed = [a for a in services.mine(current_user) if services.can_manage(current_user, a)]
+    memberships = services.memberships_of(current_user)
+    admin = current_user.role == "admin"  # admins manage every association, as can_manage says
+    managed = [m.association for m in memberships if admin or m.role in MANAGERS]
     found = [
         (d.on, a, titles[d.key])
         for a in managed
         for d in deadlines.upcoming(services.facts(a), today)
         if (d.on - today).days <= days
     ]
-    plans = events.upcoming_for([a.id for a in services.mine(current_user)], today, days)
+    plans = events.upcoming_for([m.association_id for m in memberships], today, days)
     found += [(d.on, p.association, f"{p.title}: {d.label or labels[d.key]}") for p, d in plans]
     return sorted(found, key=lambda item: (item[0], item[2]))
 

@@ -19,6 +19,7 @@ from lms.associations.views import bp
 from lms.associations.views.common import association_or_404
 from lms.catalog import services as catalog
 from lms.catalog.models import Course, Module
+from lms.core.downloads import attachment
 from lms.core.forms import BaseForm
 from lms.core.i18n import _
 from lms.core.security import local_path
@@ -95,8 +96,18 @@ def hand_in(association_id):
 @bp.route("/work/<int:submission_id>")
 @login_required
 def submission(submission_id):
-    submission = _submission_or_404(submission_id)
-    member = services.membership(submission.association, current_user)
+    return _conversation(_submission_or_404(submission_id))
+
+
+def _conversation(submission: Submission, **forms) -> str:
+    """The conversation page; a form that failed comes back with everything typed in it."""
+    blank = {"formdata": None} if forms else {}
+    context = {
+        "resubmit_form": ResubmitForm(**blank),
+        "review_form": ReviewForm(**blank),
+        "message_form": MessageForm(**blank),
+    }
+    context.update(forms)
     return render_template(
         "associations/submission.html",
         submission=submission,
@@ -104,10 +115,8 @@ def submission(submission_id):
         kinds=KIND_LABELS,
         statuses=STATUS_LABELS,
         can_review=reviews.can_review(current_user),
-        is_member=member is not None,
-        resubmit_form=ResubmitForm(),
-        review_form=ReviewForm(),
-        message_form=MessageForm(),
+        is_member=services.membership(submission.association, current_user) is not None,
+        **context,
     )
 
 
@@ -134,7 +143,7 @@ def resubmit(submission_id):
             db.session.commit()
             flash(_("The new version is handed in."), "success")
             return _back(submission, "#end")
-    return _page_with_errors(submission, resubmit_form=form)
+    return _conversation(submission, resubmit_form=form), 422
 
 
 @bp.post("/work/<int:submission_id>/review")
@@ -149,7 +158,7 @@ def review(submission_id):
         db.session.commit()
         flash(_("Review sent. The association has been told."), "success")
         return redirect(url_for(".review_queue"))
-    return _page_with_errors(submission, review_form=form)
+    return _conversation(submission, review_form=form), 422
 
 
 @bp.post("/work/<int:submission_id>/messages")
@@ -161,25 +170,7 @@ def message(submission_id):
         reviews.comment(submission, current_user, form.message.data)
         db.session.commit()
         return _back(submission, "#end")
-    return _page_with_errors(submission, message_form=form)
-
-
-def _page_with_errors(submission: Submission, **forms) -> tuple[str, int]:
-    """The conversation page again, with the form that failed and everything typed in it."""
-    context = {"resubmit_form": ResubmitForm(formdata=None), "review_form": ReviewForm(formdata=None)}
-    context["message_form"] = MessageForm(formdata=None)
-    context.update(forms)
-    page = render_template(
-        "associations/submission.html",
-        submission=submission,
-        timeline=reviews.timeline(submission),
-        kinds=KIND_LABELS,
-        statuses=STATUS_LABELS,
-        can_review=reviews.can_review(current_user),
-        is_member=services.membership(submission.association, current_user) is not None,
-        **context,
-    )
-    return page, 422
+    return _conversation(submission, message_form=form), 422
 
 
 @bp.route("/work/<int:submission_id>/files/<int:file_id>")
@@ -189,15 +180,9 @@ def submission_file(submission_id, file_id):
     stored = db.session.get(SubmissionFile, file_id)
     if stored is None or all(stored.version_id != v.id for v in submission.versions):
         abort(404)
-    response = Response(stored.data, mimetype=stored.content_type)
-    response.headers["Content-Disposition"] = f'attachment; filename="{_ascii(stored.filename)}"'
+    response = attachment(stored.data, stored.content_type, stored.filename)
     response.headers["Cache-Control"] = "private, no-store"
     return response
-
-
-def _ascii(name: str) -> str:
-    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
-    return safe or "file"
 
 
 @bp.route("/review-queue")
